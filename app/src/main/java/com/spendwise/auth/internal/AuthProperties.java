@@ -1,0 +1,53 @@
+package com.spendwise.auth.internal;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.StringUtils;
+
+/** Who issues the tokens this service accepts. Environment names are mapped in application.yml. */
+@ConfigurationProperties("spendwise.auth")
+public record AuthProperties(Mode mode, Cognito cognito, Local local) {
+
+  public enum Mode {
+    LOCAL,
+    COGNITO
+  }
+
+  /**
+   * A Cognito user pool. {@code jwksUri} overrides where its keys are fetched (tests, VPC
+   * endpoints); the issuer stays the pool's own.
+   */
+  public record Cognito(
+      String region, String userPoolId, Set<String> clientIds, Set<String> tokenUses, URI jwksUri) {
+
+    String issuer() {
+      return "https://cognito-idp." + region + ".amazonaws.com/" + userPoolId;
+    }
+
+    URI keysUri() {
+      return jwksUri != null ? jwksUri : URI.create(issuer() + "/.well-known/jwks.json");
+    }
+
+    void requireComplete() {
+      if (!StringUtils.hasText(region)
+          || !StringUtils.hasText(userPoolId)
+          || clientIds == null
+          || clientIds.isEmpty()) {
+        throw new IllegalStateException(
+            "SPENDWISE_AUTH_MODE=cognito needs SPENDWISE_COGNITO_REGION,"
+                + " SPENDWISE_COGNITO_USER_POOL_ID and SPENDWISE_COGNITO_CLIENT_IDS");
+      }
+    }
+  }
+
+  /** The service as its own issuer. */
+  public record Local(
+      String issuer,
+      String clientId,
+      Duration tokenTtl,
+      int maxFailedLogins,
+      Duration lockDuration,
+      Duration maxLockDuration) {}
+}

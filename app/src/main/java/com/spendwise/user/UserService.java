@@ -1,0 +1,126 @@
+package com.spendwise.user;
+
+import com.spendwise.shared.ETags;
+import com.spendwise.shared.FieldProblem;
+import com.spendwise.shared.ProblemException;
+import com.spendwise.user.internal.UserRepository;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users: provisioned from their token's subject on first request, then their profile. */
+@Service
+public class UserService {
+
+  private final UserRepository users;
+  private final String defaultCurrency;
+  private final String defaultTimeZone;
+
+  UserService(
+      UserRepository users,
+      @Value("${spendwise.users.default-currency}") String defaultCurrency,
+      @Value("${spendwise.users.default-time-zone}") String defaultTimeZone) {
+    this.users = users;
+    this.defaultCurrency = defaultCurrency;
+    this.defaultTimeZone = defaultTimeZone;
+  }
+
+  /**
+   * The user of a token subject, created on first sight. Safe when two first requests race: the
+   * insert yields to the row the other one committed.
+   */
+  @Transactional
+  public UserProfile provision(String subject, String email) {
+    Optional<UserProfile> existing = users.findBySubject(subject);
+    if (existing.isPresent()) {
+      UserProfile user = existing.get();
+      if (email != null && !email.equalsIgnoreCase(String.valueOf(user.email()))) {
+        return users.updateEmail(user.id(), email).orElseThrow(() -> emailInUse());
+      }
+      return user;
+    }
+    return users
+        .insertIfAbsent(subject, email, defaultCurrency, defaultTimeZone)
+        .or(() -> users.findBySubject(subject))
+        .orElseThrow(() -> emailInUse());
+  }
+
+  @Transactional(readOnly = true)
+  public UserProfile get(UserId id) {
+    return users.findById(id).orElseThrow(() -> ProblemException.notFound("The user"));
+  }
+
+  @Transactional
+  public UserProfile update(UserId id, ProfileChanges changes, String ifMatch) {
+    validate(changes);
+    UserProfile current = users.lock(id).orElseThrow(() -> ProblemException.notFound("The user"));
+    ETags.check(ifMatch, current.version());
+    UserProfile changed =
+        new UserProfile(
+            current.id(),
+            current.email(),
+            changes.displayName() == null
+                ? current.displayName()
+                : changes.displayName().map(String::strip).orElse(null),
+            changes.defaultCurrency() == null
+                ? current.defaultCurrency()
+                : changes.defaultCurrency().get(),
+            changes.timeZone() == null ? current.timeZone() : changes.timeZone().get(),
+            current.version(),
+            current.createdAt(),
+            current.updatedAt());
+    return changed.equals(current) ? current : users.update(changed);
+  }
+
+  private static void validate(ProfileChanges changes) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (changes.displayName() != null && changes.displayName().isPresent()) {
+      String name = changes.displayName().get().strip();
+      if (name.isEmpty() || name.length() > 100) {
+        problems.add(
+            new FieldProblem("displayName", "size", "Must be 1 to 100 characters, or null."));
+      }
+    }
+    if (changes.defaultCurrency() != null && !isCurrency(changes.defaultCurrency())) {
+      problems.add(
+          new FieldProblem(
+              "defaultCurrency", "unknown-currency", "Must be an ISO 4217 code such as VND."));
+    }
+    if (changes.timeZone() != null && !isTimeZone(changes.timeZone())) {
+      problems.add(
+          new FieldProblem(
+              "timeZone",
+              "unknown-time-zone",
+              "Must be an IANA time zone such as Asia/Ho_Chi_Minh."));
+    }
+    if (!problems.isEmpty()) {
+      throw ProblemException.invalidFields(problems);
+    }
+  }
+
+  private static boolean isCurrency(Optional<String> code) {
+    if (code.isEmpty() || !code.get().matches("[A-Z]{3}")) {
+      return false;
+    }
+    try {
+      Currency.getInstance(code.get());
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static boolean isTimeZone(Optional<String> zone) {
+    return zone.isPresent() && ZoneId.getAvailableZoneIds().contains(zone.get());
+  }
+
+  private static ProblemException emailInUse() {
+    return ProblemException.conflict(
+        "email-in-use", "Another account already uses the email address in this token.");
+  }
+}

@@ -1,0 +1,112 @@
+package com.spendwise.user.web;
+
+import com.spendwise.shared.ETags;
+import com.spendwise.shared.MergePatch;
+import com.spendwise.user.CurrentUser;
+import com.spendwise.user.ProfileChanges;
+import com.spendwise.user.UserId;
+import com.spendwise.user.UserProfile;
+import com.spendwise.user.UserService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/v1/me")
+@Tag(name = "Me", description = "The signed-in user's profile")
+class MeController {
+
+  private static final Set<String> PATCHABLE = Set.of("displayName", "defaultCurrency", "timeZone");
+
+  private final UserService users;
+
+  MeController(UserService users) {
+    this.users = users;
+  }
+
+  @Schema(name = "Profile")
+  record ProfileResponse(
+      UUID id,
+      String email,
+      String displayName,
+      @Schema(example = "VND") String defaultCurrency,
+      @Schema(example = "Asia/Ho_Chi_Minh") String timeZone,
+      Instant createdAt,
+      Instant updatedAt) {
+
+    static ProfileResponse of(UserProfile user) {
+      return new ProfileResponse(
+          user.id().value(),
+          user.email(),
+          user.displayName(),
+          user.defaultCurrency(),
+          user.timeZone(),
+          user.createdAt(),
+          user.updatedAt());
+    }
+  }
+
+  /** Documents the merge patch that {@link #update} reads field by field. */
+  @Schema(
+      name = "ProfilePatch",
+      description =
+          "JSON merge patch: an absent field is unchanged, null clears it (displayName only).")
+  record ProfilePatch(
+      @Schema(
+              types = {"string", "null"},
+              example = "Lan")
+          Optional<String> displayName,
+      @Schema(
+              types = {"string"},
+              example = "USD")
+          Optional<String> defaultCurrency,
+      @Schema(
+              types = {"string"},
+              example = "Asia/Ho_Chi_Minh")
+          Optional<String> timeZone) {}
+
+  @GetMapping
+  @Operation(summary = "The signed-in user, created on the first call")
+  ResponseEntity<ProfileResponse> get(@CurrentUser UserId user) {
+    return respond(users.get(user));
+  }
+
+  @PatchMapping(consumes = {"application/json", "application/merge-patch+json"})
+  @Operation(summary = "Change display name, default currency or time zone")
+  ResponseEntity<ProfileResponse> update(
+      @CurrentUser UserId user,
+      @Parameter(description = "ETag from a previous read; 412 when the profile changed since")
+          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+          String ifMatch,
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content = @Content(schema = @Schema(implementation = ProfilePatch.class)))
+          @RequestBody
+          JsonNode body) {
+    MergePatch patch = MergePatch.of(body, PATCHABLE);
+    return respond(
+        users.update(
+            user,
+            new ProfileChanges(
+                patch.text("displayName"), patch.text("defaultCurrency"), patch.text("timeZone")),
+            ifMatch));
+  }
+
+  private static ResponseEntity<ProfileResponse> respond(UserProfile profile) {
+    return ResponseEntity.ok().eTag(ETags.of(profile.version())).body(ProfileResponse.of(profile));
+  }
+}
