@@ -117,7 +117,7 @@ public class LocalAccountService {
             UPDATE local_accounts
                SET failed_attempts = failed_attempts + 1,
                    locked_until = CASE WHEN failed_attempts + 1 >= :max
-                       THEN :now + make_interval(secs => least(
+                       THEN CAST(:now AS timestamptz) + make_interval(secs => least(
                            :base * power(2, failed_attempts + 1 - :max), :cap))
                        ELSE locked_until END,
                    updated_at = now()

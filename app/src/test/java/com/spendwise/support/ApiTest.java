@@ -1,0 +1,53 @@
+package com.spendwise.support;
+
+import com.spendwise.SpendWiseApplication;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the black-box API tests in local mode: one Spring context for all of them, on a database
+ * of the shared test server reached through SPENDWISE_DB_URL. Tests isolate themselves by
+ * registering fresh users rather than by clearing tables.
+ */
+@SpringBootTest(
+    classes = {SpendWiseApplication.class, ApiTest.Clocks.class},
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTest {
+
+  @LocalServerPort protected int port;
+  @Autowired protected JdbcClient jdbc;
+  @Autowired protected MutableClock clock;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spendwise.db.url", () -> TestDatabase.jdbcUrl("spendwise_api"));
+    registry.add("spendwise.db.username", () -> TestDatabase.server().username());
+    registry.add("spendwise.db.password", () -> TestDatabase.server().password());
+  }
+
+  protected Api api() {
+    return new Api(port);
+  }
+
+  protected static String uniqueEmail() {
+    return "user-" + UUID.randomUUID() + "@example.com";
+  }
+
+  @TestConfiguration(proxyBeanMethods = false)
+  public static class Clocks {
+
+    @Bean
+    @Primary
+    MutableClock testClock() {
+      return new MutableClock();
+    }
+  }
+}
