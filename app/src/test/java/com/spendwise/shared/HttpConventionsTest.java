@@ -1,0 +1,116 @@
+package com.spendwise.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.spendwise.support.Api;
+import com.spendwise.support.ApiTest;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class HttpConventionsTest extends ApiTest {
+
+  @Test
+  void malformedJsonIsAProblemNotAStackTrace() {
+    String token = api().register(uniqueEmail());
+
+    Api.Response response =
+        api()
+            .raw("PATCH", "/api/v1/me", token, "application/json", "{\"displayName\": ".getBytes());
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().get("code").asString()).isEqualTo("malformed-body");
+    assertNoInternals(response);
+  }
+
+  @Test
+  void bodyOverTheLimitIsRefusedBeforeReading() {
+    String token = api().register(uniqueEmail());
+
+    Api.Response response =
+        api().raw("PATCH", "/api/v1/me", token, "application/json", oversizedJson());
+
+    assertThat(response.status()).isEqualTo(413);
+    assertThat(response.json().get("code").asString()).isEqualTo("payload-too-large");
+  }
+
+  @Test
+  void chunkedBodyOverTheLimitIsCutOff() {
+    String token = api().register(uniqueEmail());
+
+    Api.Response response = api().chunked("PATCH", "/api/v1/me", token, oversizedJson());
+
+    assertThat(response.status()).isEqualTo(413);
+    assertThat(response.json().get("code").asString()).isEqualTo("payload-too-large");
+    assertThat(api().get("/api/v1/me", token).json().get("displayName").isNull()).isTrue();
+  }
+
+  @Test
+  void unknownPathIsA404Problem() {
+    String token = api().register(uniqueEmail());
+
+    Api.Response response = api().get("/api/v1/nothing-here", token);
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().get("code").asString()).isEqualTo("not-found");
+  }
+
+  @Test
+  void wrongMethodAndMediaTypeAreProblems() {
+    String token = api().register(uniqueEmail());
+
+    Api.Response method = api().raw("DELETE", "/api/v1/me", token, "application/json", new byte[0]);
+    Api.Response media = api().raw("PATCH", "/api/v1/me", token, "text/plain", "hello".getBytes());
+
+    assertThat(method.status()).isEqualTo(405);
+    assertThat(method.json().get("code").asString()).isEqualTo("method-not-allowed");
+    assertThat(media.status()).isEqualTo(415);
+    assertThat(media.json().get("code").asString()).isEqualTo("unsupported-media-type");
+  }
+
+  @Test
+  void apiNeedsAToken() {
+    Api.Response response = api().get("/api/v1/me", null);
+
+    assertThat(response.status()).isEqualTo(401);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().get("code").asString()).isEqualTo("unauthenticated");
+  }
+
+  @Test
+  void probesAndMetricsAreServed() {
+    assertThat(api().get("/actuator/health/liveness", null).json().get("status").asString())
+        .isEqualTo("UP");
+    assertThat(api().get("/actuator/health/readiness", null).json().get("status").asString())
+        .isEqualTo("UP");
+    Api.Response metrics = api().get("/actuator/prometheus", null);
+    assertThat(metrics.status()).isEqualTo(200);
+    assertThat(metrics.text()).contains("hikaricp_connections_active");
+    assertThat(api().get("/actuator/env", null).status())
+        .as("configuration, passwords included, is never exposed")
+        .isIn(401, 404);
+  }
+
+  @Test
+  void openApiDocumentDescribesTheApi() {
+    Api.Response docs = api().get("/v3/api-docs", null);
+
+    assertThat(docs.status()).isEqualTo(200);
+    assertThat(docs.json().get("openapi").asString()).startsWith("3.1");
+    assertThat(docs.json().get("paths").has("/api/v1/me")).isTrue();
+    assertThat(docs.json().get("paths").has("/api/v1/auth/token")).isTrue();
+    assertThat(api().get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+  }
+
+  private static byte[] oversizedJson() {
+    char[] filler = new char[2 * 1024 * 1024];
+    Arrays.fill(filler, 'x');
+    return ("{\"displayName\": \"" + new String(filler) + "\"}").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void assertNoInternals(Api.Response response) {
+    assertThat(response.text()).doesNotContain("Exception", "at com.", "at org.", "SQL");
+  }
+}
