@@ -2,6 +2,7 @@ package com.spendwise.database.internal;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -38,7 +40,7 @@ final class PostgresBinaries {
       try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, arch)) {
         archive = in.readAllBytes();
       }
-      Path target = cache.resolve("pg-" + Integer.toHexString(java.util.Arrays.hashCode(archive)));
+      Path target = cache.resolve("pg-" + Integer.toHexString(Arrays.hashCode(archive)));
       if (Files.isExecutable(target.resolve("bin").resolve("pg_ctl"))) {
         return target;
       }
@@ -66,7 +68,7 @@ final class PostgresBinaries {
     try (TarArchiveInputStream tar =
         new TarArchiveInputStream(
             new XZCompressorInputStream(
-                new BufferedInputStream(new java.io.ByteArrayInputStream(archive))))) {
+                new BufferedInputStream(new ByteArrayInputStream(archive))))) {
       TarArchiveEntry entry;
       while ((entry = tar.getNextEntry()) != null) {
         Path path = into.resolve(entry.getName()).normalize();
@@ -81,13 +83,13 @@ final class PostgresBinaries {
         } else {
           Files.createDirectories(path.getParent());
           Files.copy(tar, path, StandardCopyOption.REPLACE_EXISTING);
-          Files.setPosixFilePermissions(
-              path, (entry.getMode() & 0100) != 0 ? executableByAll() : readableByAll());
+          Files.setPosixFilePermissions(path, readableByAll());
         }
       }
     }
   }
 
+  /** rwxr-xr-x: the account PostgreSQL runs as must read and run what root unpacked. */
   private static Set<PosixFilePermission> readableByAll() {
     return EnumSet.of(
         PosixFilePermission.OWNER_READ,
@@ -97,9 +99,5 @@ final class PostgresBinaries {
         PosixFilePermission.GROUP_EXECUTE,
         PosixFilePermission.OTHERS_READ,
         PosixFilePermission.OTHERS_EXECUTE);
-  }
-
-  private static Set<PosixFilePermission> executableByAll() {
-    return readableByAll();
   }
 }
