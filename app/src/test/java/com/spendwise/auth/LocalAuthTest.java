@@ -89,6 +89,30 @@ class LocalAuthTest extends ApiTest {
   }
 
   @Test
+  void fieldsTheRequestDoesNotHaveAreRejected() {
+    String email = uniqueEmail();
+
+    Api.Response response =
+        api()
+            .post(
+                "/api/v1/auth/register",
+                null,
+                Map.of("email", email, "password", PASSWORD, "isAdmin", true));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("isAdmin");
+    assertThat(response.json().get("errors").get(0).get("code").asString())
+        .isEqualTo("unknown-field");
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM local_accounts WHERE email = ?")
+                .param(email)
+                .query(Integer.class)
+                .single())
+        .as("nothing is written")
+        .isZero();
+  }
+
+  @Test
   void wrongPasswordAndUnknownEmailGetTheSameAnswer() {
     String email = uniqueEmail();
     api().register(email);

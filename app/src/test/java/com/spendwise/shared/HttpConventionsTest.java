@@ -101,6 +101,19 @@ class HttpConventionsTest extends ApiTest {
     assertThat(docs.json().get("openapi").asString()).startsWith("3.1");
     assertThat(docs.json().get("paths").has("/api/v1/me")).isTrue();
     assertThat(docs.json().get("paths").has("/api/v1/auth/token")).isTrue();
+    assertThat(
+            docs.json()
+                .at("/paths/~1api~1v1~1me/patch/responses/401/content")
+                .has("application/problem+json"))
+        .isTrue();
+    assertThat(
+            docs.json()
+                .at("/paths/~1api~1v1~1auth~1token/post/responses/401/description")
+                .asString())
+        .as("the token endpoint's own 401 is about credentials, not bearer tokens")
+        .contains("invalid-credentials");
+    assertThat(docs.json().at("/paths/~1api~1v1~1auth~1token/post/responses").has("429")).isTrue();
+    assertThat(docs.json().at("/components/schemas/Problem/properties").has("code")).isTrue();
     assertThat(api().get("/swagger-ui/index.html", null).status()).isEqualTo(200);
   }
 

@@ -3,6 +3,8 @@ package com.spendwise.auth.web;
 import com.spendwise.auth.IssuedToken;
 import com.spendwise.auth.internal.LocalAccountService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -40,6 +42,11 @@ class AuthController {
 
   @PostMapping("/api/v1/auth/register")
   @Operation(summary = "Create an account and get an access token")
+  @ApiResponse(responseCode = "201", description = "Account created; the token is for it.")
+  @ApiResponse(
+      responseCode = "409",
+      description = "An account with this email exists (code `email-taken`).",
+      content = @Content(mediaType = "application/problem+json"))
   @SecurityRequirements
   ResponseEntity<IssuedToken> register(@Valid @RequestBody RegisterRequest request) {
     return ResponseEntity.status(HttpStatus.CREATED)
@@ -49,6 +56,17 @@ class AuthController {
 
   @PostMapping("/api/v1/auth/token")
   @Operation(summary = "Exchange email and password for an access token")
+  @ApiResponse(responseCode = "200", description = "A fresh access token.")
+  @ApiResponse(
+      responseCode = "401",
+      description = "Email or password is wrong (code `invalid-credentials`).",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "429",
+      description =
+          "Too many failed logins: the account is locked for `Retry-After` seconds"
+              + " (code `too-many-failed-logins`).",
+      content = @Content(mediaType = "application/problem+json"))
   @SecurityRequirements
   ResponseEntity<IssuedToken> token(@Valid @RequestBody TokenRequest request) {
     return ResponseEntity.ok()
