@@ -71,7 +71,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       if (!Files.exists(data.resolve("PG_VERSION"))) {
         initialise(data, bin, runAs);
       }
-      String password = Files.readString(data.resolve(PASSWORD_FILE)).strip();
+      Path passwordFile = data.resolve(PASSWORD_FILE);
+      if (!Files.exists(passwordFile)) {
+        throw new IllegalStateException(
+            data
+                + " holds a PostgreSQL cluster that SpendWise did not finish creating (no "
+                + PASSWORD_FILE
+                + "). Move it away, or set SPENDWISE_EMBEDDED_DB_DIR to another directory.");
+      }
+      String password = Files.readString(passwordFile).strip();
       EmbeddedPostgresServer server =
           new EmbeddedPostgresServer(data, bin, runAs, port == 0 ? freePort() : port, password);
       server.stopLeftover();
@@ -115,10 +123,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   public String password() {
     return password;
-  }
-
-  public Path dataDirectory() {
-    return dataDirectory;
   }
 
   @Override
@@ -192,8 +196,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             "-p " + port,
             "-c listen_addresses=127.0.0.1",
             "-c unix_socket_directories=''",
-            "-c max_connections=200",
-            "-c fsync=on");
+            "-c max_connections=200");
     run(
         pgCtl(
             "start",
