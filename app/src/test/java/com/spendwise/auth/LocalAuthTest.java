@@ -14,8 +14,13 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -151,6 +156,31 @@ class LocalAuthTest extends ApiTest {
         .as("a successful login resets the count")
         .isEqualTo(401);
     assertThat(login(email, PASSWORD).status()).isEqualTo(200);
+  }
+
+  @Test
+  void parallelGuessesCannotSlipPastTheLimit() throws Exception {
+    String email = uniqueEmail();
+    api().register(email);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Integer> statuses = new ArrayList<>();
+    try {
+      List<Callable<Integer>> guesses = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        String guess = "guess number " + i;
+        guesses.add(() -> login(email, guess).status());
+      }
+      for (Future<Integer> status : pool.invokeAll(guesses)) {
+        statuses.add(status.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(statuses.stream().filter(s -> s == 401).count())
+        .as("only as many passwords are checked as the limit allows")
+        .isEqualTo(5);
+    assertThat(statuses.stream().filter(s -> s == 429).count()).isEqualTo(11);
   }
 
   @Test

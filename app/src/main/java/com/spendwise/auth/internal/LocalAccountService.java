@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Email and password accounts of local mode. Failed logins are counted in the database, so the
- * throttle holds across instances and restarts: after {@code maxFailedLogins} failures in a row the
- * account is locked for {@code lockDuration}, doubling with each further failure up to {@code
- * maxLockDuration}.
+ * throttle holds across instances, restarts and parallel requests: after {@code maxFailedLogins}
+ * failures in a row the account is locked for {@code lockDuration}, doubling with each further
+ * failure up to {@code maxLockDuration}.
  */
 @Service
 @ConditionalOnProperty(name = "spendwise.auth.mode", havingValue = "local", matchIfMissing = true)
@@ -70,65 +70,71 @@ public class LocalAccountService {
   }
 
   public IssuedToken token(String email, String password) {
-    Optional<Account> found =
-        jdbc.sql(
-                "SELECT subject, email, password_hash, locked_until FROM local_accounts"
-                    + " WHERE lower(email) = ?")
-            .param(normalize(email))
-            .query(
-                (rs, n) ->
-                    new Account(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
-            .optional();
-    if (found.isEmpty()) {
+    String normalized = normalize(email);
+    Instant now = clock.instant();
+    Optional<Account> account = claimAttempt(normalized, now);
+    if (account.isEmpty()) {
+      Optional<Instant> lockedUntil = lockedUntil(normalized, now);
+      if (lockedUntil.isPresent()) {
+        throw ProblemException.tooManyRequests(
+            "too-many-failed-logins",
+            "Too many failed logins for this account; try again later.",
+            Duration.between(now, lockedUntil.get()).plusSeconds(1));
+      }
       passwords.matches(password, unknownAccountHash);
       throw invalidCredentials();
     }
-    Account account = found.get();
-    Instant now = clock.instant();
-    if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
-      throw ProblemException.tooManyRequests(
-          "too-many-failed-logins",
-          "Too many failed logins for this account; try again later.",
-          Duration.between(now, account.lockedUntil()).plusSeconds(1));
-    }
-    if (!passwords.matches(password, account.passwordHash())) {
-      recordFailure(account.subject(), now);
+    if (!passwords.matches(password, account.get().passwordHash())) {
       throw invalidCredentials();
     }
     jdbc.sql(
             "UPDATE local_accounts SET failed_attempts = 0, locked_until = NULL, updated_at = now()"
-                + " WHERE subject = ? AND (failed_attempts > 0 OR locked_until IS NOT NULL)")
-        .param(account.subject())
+                + " WHERE subject = ?")
+        .param(account.get().subject())
         .update();
-    return issuer.issue(account.subject(), account.email());
+    return issuer.issue(account.get().subject(), account.get().email());
   }
 
   public Map<String, Object> publicKeys() {
     return keys.publicKeys().toJSONObject();
   }
 
-  private void recordFailure(UUID subject, Instant now) {
-    jdbc.sql(
+  /**
+   * Counts the attempt as failed before the password is checked, and sets the lock when it is the
+   * last one allowed; a right password then resets both. Counting first, under the row lock of the
+   * UPDATE, means parallel guesses cannot slip past the limit while their hashes are computed.
+   * Empty when the email is unknown or the account is locked.
+   */
+  private Optional<Account> claimAttempt(String email, Instant now) {
+    return jdbc.sql(
             """
             UPDATE local_accounts
                SET failed_attempts = failed_attempts + 1,
                    locked_until = CASE WHEN failed_attempts + 1 >= :max
                        THEN CAST(:now AS timestamptz) + make_interval(secs => least(
                            :base * power(2, failed_attempts + 1 - :max), :cap))
-                       ELSE locked_until END,
+                       END,
                    updated_at = now()
-             WHERE subject = :subject
+             WHERE lower(email) = :email
+               AND (locked_until IS NULL OR locked_until <= CAST(:now AS timestamptz))
+            RETURNING subject, email, password_hash
             """)
         .param("max", properties.maxFailedLogins())
         .param("now", Timestamp.from(now))
         .param("base", (double) properties.lockDuration().toSeconds())
         .param("cap", (double) properties.maxLockDuration().toSeconds())
-        .param("subject", subject)
-        .update();
+        .param("email", email)
+        .query(
+            (rs, n) -> new Account(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+        .optional();
+  }
+
+  private Optional<Instant> lockedUntil(String email, Instant now) {
+    return jdbc.sql(
+            "SELECT locked_until FROM local_accounts WHERE lower(email) = ? AND locked_until > ?")
+        .params(email, Timestamp.from(now))
+        .query((rs, n) -> rs.getTimestamp(1).toInstant())
+        .optional();
   }
 
   private static String normalize(String email) {
@@ -140,5 +146,5 @@ public class LocalAccountService {
         HttpStatus.UNAUTHORIZED, "invalid-credentials", "Email or password is wrong.");
   }
 
-  private record Account(UUID subject, String email, String passwordHash, Instant lockedUntil) {}
+  private record Account(UUID subject, String email, String passwordHash) {}
 }
