@@ -128,18 +128,31 @@ class CloudModeTest {
   @Test
   void cognitoIdTokenBringsTheEmail() {
     String email = "id-" + UUID.randomUUID() + "@example.com";
-    JWTClaimsSet claims =
-        access()
-            .claim("token_use", "id")
-            .claim("client_id", null)
-            .audience(CLIENT)
-            .claim("email", email)
-            .build();
+    JWTClaimsSet claims = idToken(email).build();
 
     Api.Response me = api().get("/api/v1/me", Tokens.sign(POOL_KEY, claims));
 
     assertThat(me.status()).isEqualTo(200);
     assertThat(me.json().get("email").asString()).isEqualTo(email);
+  }
+
+  @Test
+  void aSecondPoolUserWithTheSameEmailIsAConflictNotAMerge() {
+    String email = "shared-" + UUID.randomUUID() + "@example.com";
+    JWTClaimsSet first = idToken(email).build();
+    JWTClaimsSet second = idToken(email.toUpperCase()).build();
+    assertThat(api().get("/api/v1/me", Tokens.sign(POOL_KEY, first)).status()).isEqualTo(200);
+
+    Api.Response conflict = api().get("/api/v1/me", Tokens.sign(POOL_KEY, second));
+
+    assertThat(conflict.status()).isEqualTo(409);
+    assertThat(conflict.json().get("code").asString()).isEqualTo("email-in-use");
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM users WHERE cognito_sub = ?")
+                .param(second.getSubject())
+                .query(Integer.class)
+                .single())
+        .isZero();
   }
 
   @Test
@@ -236,6 +249,14 @@ class CloudModeTest {
 
   private static JWTClaimsSet.Builder access() {
     return Tokens.accessClaims(ISSUER, CLIENT, Instant.now()).claim("username", "someone");
+  }
+
+  private static JWTClaimsSet.Builder idToken(String email) {
+    return access()
+        .claim("token_use", "id")
+        .claim("client_id", null)
+        .audience(CLIENT)
+        .claim("email", email);
   }
 
   private static Map<String, Object> secret(String password) {
