@@ -35,22 +35,15 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
       ModelAndViewContainer mavContainer,
       NativeWebRequest webRequest,
       WebDataBinderFactory binderFactory) {
-    return users.provision(subject(), email()).id();
+    Jwt token = token();
+    return users.provision(token.getSubject(), token.getClaimAsString("email")).id();
   }
 
-  static Jwt token() {
+  private static Jwt token() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication instanceof JwtAuthenticationToken jwt) {
       return jwt.getToken();
     }
     throw new AuthenticationCredentialsNotFoundException("No bearer token");
-  }
-
-  private static String subject() {
-    return token().getSubject();
-  }
-
-  private static String email() {
-    return token().getClaimAsString("email");
   }
 }
