@@ -113,6 +113,10 @@ class HttpConventionsTest extends ApiTest {
         .as("the token endpoint's own 401 is about credentials, not bearer tokens")
         .contains("invalid-credentials");
     assertThat(docs.json().at("/paths/~1api~1v1~1auth~1token/post/responses").has("429")).isTrue();
+    assertThat(docs.json().at("/paths/~1api~1v1~1me/patch/responses").has("400")).isTrue();
+    assertThat(docs.json().at("/paths/~1api~1v1~1me/get/responses").has("400"))
+        .as("a GET without parameters cannot be a bad request")
+        .isFalse();
     assertThat(docs.json().at("/components/schemas/Problem/properties").has("code")).isTrue();
     assertThat(api().get("/swagger-ui/index.html", null).status()).isEqualTo(200);
   }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,7 +41,7 @@ class AuthController {
   record TokenRequest(
       @NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 128) String password) {}
 
-  @PostMapping("/api/v1/auth/register")
+  @PostMapping(path = "/api/v1/auth/register", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Create an account and get an access token")
   @ApiResponse(responseCode = "201", description = "Account created; the token is for it.")
   @ApiResponse(
@@ -54,7 +55,7 @@ class AuthController {
         .body(accounts.register(request.email(), request.password()));
   }
 
-  @PostMapping("/api/v1/auth/token")
+  @PostMapping(path = "/api/v1/auth/token", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Exchange email and password for an access token")
   @ApiResponse(responseCode = "200", description = "A fresh access token.")
   @ApiResponse(
@@ -74,7 +75,7 @@ class AuthController {
         .body(accounts.token(request.email(), request.password()));
   }
 
-  @GetMapping("/.well-known/jwks.json")
+  @GetMapping(path = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Public keys that verify local access tokens")
   @SecurityRequirements
   Map<String, Object> jwks() {

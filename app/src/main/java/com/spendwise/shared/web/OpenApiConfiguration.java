@@ -57,8 +57,10 @@ class OpenApiConfiguration {
                   path.readOperations()
                       .forEach(
                           operation -> {
-                            addProblem(
-                                operation, "400", "Invalid request; `errors` lists each field.");
+                            if (takesInput(operation)) {
+                              addProblem(
+                                  operation, "400", "Invalid request; `errors` lists each field.");
+                            }
                             if (operation.getSecurity() == null
                                 || !operation.getSecurity().isEmpty()) {
                               addProblem(
@@ -69,6 +71,11 @@ class OpenApiConfiguration {
                                 operation, "503", "The database is unreachable; retry later.");
                           }));
     };
+  }
+
+  private static boolean takesInput(Operation operation) {
+    return operation.getRequestBody() != null
+        || (operation.getParameters() != null && !operation.getParameters().isEmpty());
   }
 
   private static void addProblem(Operation operation, String status, String description) {

@@ -11,12 +11,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -27,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 @RestController
-@RequestMapping("/api/v1/me")
+@RequestMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Me", description = "The signed-in user's profile")
 class MeController {
 
@@ -88,6 +90,11 @@ class MeController {
 
   @PatchMapping(consumes = {"application/json", "application/merge-patch+json"})
   @Operation(summary = "Change display name, default currency or time zone")
+  @ApiResponse(
+      responseCode = "412",
+      description =
+          "If-Match names an older version (code `precondition-failed`); nothing changed.",
+      content = @Content(mediaType = "application/problem+json"))
   ResponseEntity<ProfileResponse> update(
       @CurrentUser UserId user,
       @Parameter(description = "ETag from a previous read; 412 when the profile changed since")
