@@ -177,6 +177,21 @@ class CloudModeTest {
   }
 
   @Test
+  void unreachablePoolKeysAreAServerProblemNotABadToken() {
+    RSAKey rotatedKey = Tokens.newKey();
+    try {
+      COGNITO.setDown(true);
+
+      Api.Response response = api().get("/api/v1/me", Tokens.sign(rotatedKey, access().build()));
+
+      assertThat(response.status()).isEqualTo(503);
+      assertThat(response.json().get("code").asString()).isEqualTo("identity-provider-unavailable");
+    } finally {
+      COGNITO.setDown(false);
+    }
+  }
+
+  @Test
   void localAccountEndpointsDoNotExistInCognitoMode() {
     Api.Response register =
         api()

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 public final class JwksStandIn implements AutoCloseable {
 
   private final HttpServer server;
+  private volatile boolean down;
 
   public JwksStandIn(RSAKey key) {
     byte[] body = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
@@ -25,12 +26,22 @@ public final class JwksStandIn implements AutoCloseable {
     server.createContext(
         "/.well-known/jwks.json",
         exchange -> {
+          if (down) {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+            return;
+          }
           exchange.getResponseHeaders().set("Content-Type", "application/json");
           exchange.sendResponseHeaders(200, body.length);
           exchange.getResponseBody().write(body);
           exchange.close();
         });
     server.start();
+  }
+
+  /** While down, the key endpoint answers 503, as during an outage. */
+  public void setDown(boolean down) {
+    this.down = down;
   }
 
   public URI uri() {

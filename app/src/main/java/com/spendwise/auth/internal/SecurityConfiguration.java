@@ -6,9 +6,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /** A stateless OAuth2 resource server: every API call carries a bearer JWT. */
@@ -41,7 +43,19 @@ class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .oauth2ResourceServer(
-            oauth2 -> oauth2.jwt(jwt -> jwt.decoder(decoder)).authenticationEntryPoint(entryPoint))
+            oauth2 ->
+                oauth2
+                    .jwt(jwt -> jwt.decoder(decoder))
+                    .authenticationEntryPoint(entryPoint)
+                    .withObjectPostProcessor(
+                        new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                          @Override
+                          public <O extends BearerTokenAuthenticationFilter> O postProcess(
+                              O filter) {
+                            filter.setAuthenticationFailureHandler(entryPoint);
+                            return filter;
+                          }
+                        }))
         .exceptionHandling(
             exceptions ->
                 exceptions
