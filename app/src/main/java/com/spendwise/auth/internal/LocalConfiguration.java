@@ -3,6 +3,7 @@ package com.spendwise.auth.internal;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -53,6 +54,6 @@ class LocalConfiguration {
   PasswordEncoder passwordEncoder() {
     String id = "argon2";
     return new DelegatingPasswordEncoder(
-        id, java.util.Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+        id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
   }
 }

@@ -4,6 +4,7 @@ import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Problems;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -220,7 +221,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
     // "NotBlank" -> "not-blank": a stable code derived from the constraint's name.
     String simple = code.contains(".") ? code.substring(code.lastIndexOf('.') + 1) : code;
-    return simple.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    return simple.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
   }
 
   private static String codeFor(HttpStatusCode status) {
@@ -228,6 +229,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     if (known == null) {
       return "error";
     }
-    return known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return known.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }
