@@ -35,6 +35,14 @@ public final class Problems {
     return problem;
   }
 
+  /** The answer to a request body over the configured limit, whether announced or streamed. */
+  public static ProblemDetail payloadTooLarge() {
+    return of(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        "payload-too-large",
+        "The request body is larger than this service accepts.");
+  }
+
   /** For code outside Spring MVC (servlet filters, security entry points). */
   public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
     Map<String, Object> body = new LinkedHashMap<>();

@@ -26,7 +26,7 @@ final class SigningKeys {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
-  private volatile JWKSet keys;
+  private volatile Loaded keys;
 
   SigningKeys(JdbcClient jdbc, TransactionTemplate transactions) {
     this.jdbc = jdbc;
@@ -35,22 +35,29 @@ final class SigningKeys {
 
   /** The full keys, private halves included: for signing only. */
   JWKSet all() {
-    JWKSet loaded = keys;
-    if (loaded == null) {
-      synchronized (this) {
-        if (keys == null) {
-          keys = transactions.execute(status -> loadOrCreate());
-        }
-        loaded = keys;
-      }
-    }
-    return loaded;
+    return loaded().all();
   }
 
-  /** What /.well-known/jwks.json publishes. */
+  /** What verifies tokens and what /.well-known/jwks.json publishes. */
   JWKSet publicKeys() {
-    return all().toPublicJWKSet();
+    return loaded().publicOnly();
   }
+
+  private Loaded loaded() {
+    Loaded current = keys;
+    if (current == null) {
+      synchronized (this) {
+        if (keys == null) {
+          JWKSet all = transactions.execute(status -> loadOrCreate());
+          keys = new Loaded(all, all.toPublicJWKSet());
+        }
+        current = keys;
+      }
+    }
+    return current;
+  }
+
+  private record Loaded(JWKSet all, JWKSet publicOnly) {}
 
   private JWKSet loadOrCreate() {
     jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('spendwise.signing-keys'))")

@@ -3,14 +3,14 @@ package com.spendwise.shared.web;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Problems;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.core.NestedRuntimeException;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,7 +18,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -60,23 +59,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "The request conflicts with the current state of the data."));
   }
 
-  @ExceptionHandler({
-    DataAccessResourceFailureException.class,
-    CannotCreateTransactionException.class
-  })
-  ResponseEntity<ProblemDetail> handleDatabaseUnavailable(NestedRuntimeException e) {
-    log.warn("Database unavailable: {}", e.getMostSpecificCause().getMessage());
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-        .header(HttpHeaders.RETRY_AFTER, "5")
-        .body(
-            Problems.of(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "database-unavailable",
-                "The database cannot be reached right now; nothing was changed. Try again."));
-  }
-
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+    if (lostTheDatabase(e)) {
+      log.warn("Database unavailable: {}", e.getMessage());
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, "5")
+          .body(
+              Problems.of(
+                  HttpStatus.SERVICE_UNAVAILABLE,
+                  "database-unavailable",
+                  "The database cannot be reached right now; nothing was changed. Try again."));
+    }
     log.error("Unexpected error", e);
     return ResponseEntity.internalServerError()
         .body(
@@ -179,6 +173,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return super.handleExceptionInternal(ex, body, headers, statusCode, request);
   }
 
+  /**
+   * Whatever wrapper Spring puts around it (no connection, a failed commit or rollback), a lost
+   * database shows as a connection-class SQLException (SQLState 08) or a pool timeout in the
+   * causes.
+   */
+  private static boolean lostTheDatabase(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLTransientConnectionException
+          || (cause instanceof SQLException sql
+              && sql.getSQLState() != null
+              && sql.getSQLState().startsWith("08"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static ResponseEntity<Object> validationFailed(List<FieldProblem> errors) {
     return ResponseEntity.badRequest()
         .body(
@@ -189,13 +200,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 errors));
   }
 
-  static ResponseEntity<Object> tooLarge() {
-    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-        .body(
-            Problems.of(
-                HttpStatus.PAYLOAD_TOO_LARGE,
-                "payload-too-large",
-                "The request body is larger than this service accepts."));
+  private static ResponseEntity<Object> tooLarge() {
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.payloadTooLarge());
   }
 
   private static String path(JacksonException e) {

@@ -12,7 +12,6 @@ import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -36,12 +35,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > limit) {
-      Problems.write(
-          response,
-          Problems.of(
-              HttpStatus.PAYLOAD_TOO_LARGE,
-              "payload-too-large",
-              "The request body is larger than this service accepts."));
+      Problems.write(response, Problems.payloadTooLarge());
       return;
     }
     chain.doFilter(new LimitedRequest(request, limit), response);
