@@ -10,6 +10,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,12 +21,15 @@ public class UserService {
   private final UserRepository users;
   private final String defaultCurrency;
   private final String defaultTimeZone;
+  private final ApplicationEventPublisher events;
 
   UserService(
       UserRepository users,
+      ApplicationEventPublisher events,
       @Value("${spendwise.users.default-currency}") String defaultCurrency,
       @Value("${spendwise.users.default-time-zone}") String defaultTimeZone) {
     this.users = users;
+    this.events = events;
     this.defaultCurrency = defaultCurrency;
     this.defaultTimeZone = defaultTimeZone;
   }
@@ -44,10 +48,10 @@ public class UserService {
       }
       return user;
     }
-    return users
-        .insertIfAbsent(subject, email, defaultCurrency, defaultTimeZone)
-        .or(() -> users.findBySubject(subject))
-        .orElseThrow(() -> emailInUse());
+    Optional<UserProfile> created =
+        users.insertIfAbsent(subject, email, defaultCurrency, defaultTimeZone);
+    created.ifPresent(user -> events.publishEvent(new UserProvisioned(user.id())));
+    return created.or(() -> users.findBySubject(subject)).orElseThrow(() -> emailInUse());
   }
 
   @Transactional(readOnly = true)

@@ -1,0 +1,5 @@
+package com.spendwise.category;
+
+import java.util.UUID;
+
+public record CategoryId(UUID value) {}

@@ -1,0 +1,149 @@
+package com.spendwise.category;
+
+import com.spendwise.category.internal.CategoryRepository;
+import com.spendwise.category.internal.DefaultCategories;
+import com.spendwise.shared.ETags;
+import com.spendwise.shared.FieldProblem;
+import com.spendwise.shared.Page;
+import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.ProblemException;
+import com.spendwise.shared.Transactions;
+import com.spendwise.user.UserId;
+import com.spendwise.user.UserProvisioned;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Categories of income, spending and transfers; names are unique per user and type. */
+@Service
+public class CategoryService {
+
+  private final CategoryRepository categories;
+  private final Transactions transactions;
+
+  CategoryService(CategoryRepository categories, Transactions transactions) {
+    this.categories = categories;
+    this.transactions = transactions;
+  }
+
+  /** A new user starts with a usable set, created in the transaction that created the user. */
+  @EventListener
+  void giveDefaults(UserProvisioned event) {
+    categories.insertAll(event.user(), DefaultCategories.ALL);
+  }
+
+  public Category create(UserId user, CategoryDraft draft) {
+    validate(draft);
+    return transactions.write(
+        () -> {
+          ensureNameFree(user, draft, null);
+          return categories.insert(
+              user, draft.name().strip(), draft.type(), draft.icon(), draft.color());
+        });
+  }
+
+  @Transactional(readOnly = true)
+  public Category get(UserId user, CategoryId id) {
+    return categories.find(user, id).orElseThrow(CategoryService::notFound);
+  }
+
+  /** The user's categories among {@code ids}; missing and foreign ones are absent. */
+  @Transactional(readOnly = true)
+  public Map<CategoryId, Category> find(UserId user, Collection<CategoryId> ids) {
+    return categories.findAll(user, ids);
+  }
+
+  @Transactional(readOnly = true)
+  public Page<Category> list(UserId user, CategoryType type, PageRequest page) {
+    return categories.page(user, type, page);
+  }
+
+  /**
+   * Replaces a category. Its type is fixed while transactions, rules or budgets use it, because
+   * their types must match it; the database enforces that too.
+   */
+  public Category update(UserId user, CategoryId id, CategoryDraft draft, String ifMatch) {
+    validate(draft);
+    return transactions.write(
+        () -> {
+          Category current = categories.lock(user, id).orElseThrow(CategoryService::notFound);
+          ETags.check(ifMatch, current.version());
+          if (current.type() != draft.type() && categories.inUse(id)) {
+            throw ProblemException.conflict(
+                "category-in-use",
+                "The type of a category in use cannot change; create a new category instead.");
+          }
+          ensureNameFree(user, draft, id);
+          return categories.update(
+              user, id, draft.name().strip(), draft.type(), draft.icon(), draft.color());
+        });
+  }
+
+  /**
+   * Deletes a category. One in use needs a replacement of the same type, to which its transactions,
+   * recurring rules and budgets move in the same database transaction.
+   */
+  public void delete(UserId user, CategoryId id, CategoryId replacement, String ifMatch) {
+    transactions.write(
+        () -> {
+          Category current = categories.lock(user, id).orElseThrow(CategoryService::notFound);
+          ETags.check(ifMatch, current.version());
+          if (replacement != null) {
+            Category target =
+                categories
+                    .lock(user, replacement)
+                    .orElseThrow(() -> ProblemException.notFound("The replacement category"));
+            if (target.id().equals(id) || target.type() != current.type()) {
+              throw ProblemException.invalidField(
+                  "replacementId",
+                  "invalid-replacement",
+                  "Must be another category of type " + current.type() + ".");
+            }
+            categories.moveUses(user, id, replacement);
+          } else if (categories.inUse(id)) {
+            throw ProblemException.conflict(
+                "category-in-use",
+                "This category is used by transactions, recurring transactions or budgets;"
+                    + " name a replacementId of the same type to move them there.");
+          }
+          categories.delete(user, id);
+          return null;
+        });
+  }
+
+  private void ensureNameFree(UserId user, CategoryDraft draft, CategoryId self) {
+    if (categories.nameTaken(user, draft.type(), draft.name().strip(), self)) {
+      throw ProblemException.conflict(
+          "name-taken", "You already have a " + draft.type() + " category with this name.");
+    }
+  }
+
+  private static void validate(CategoryDraft draft) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (draft.name() == null || draft.name().isBlank() || draft.name().strip().length() > 50) {
+      problems.add(new FieldProblem("name", "size", "Must be 1 to 50 characters."));
+    }
+    if (draft.type() == null) {
+      problems.add(
+          new FieldProblem("type", "required", "Must be one of INCOME, EXPENSE, TRANSFER."));
+    }
+    if (draft.icon() != null && draft.icon().length() > 50) {
+      problems.add(new FieldProblem("icon", "size", "Must be at most 50 characters."));
+    }
+    if (draft.color() != null && !draft.color().matches("#[0-9A-Fa-f]{6}")) {
+      problems.add(
+          new FieldProblem("color", "invalid-format", "Must be a hex colour such as #2E7D32."));
+    }
+    if (!problems.isEmpty()) {
+      throw ProblemException.invalidFields(problems);
+    }
+  }
+
+  static ProblemException notFound() {
+    return ProblemException.notFound("The category");
+  }
+}

@@ -1,0 +1,174 @@
+package com.spendwise.category.internal;
+
+import com.spendwise.category.Category;
+import com.spendwise.category.CategoryDraft;
+import com.spendwise.category.CategoryId;
+import com.spendwise.category.CategoryType;
+import com.spendwise.shared.Cursor;
+import com.spendwise.shared.Page;
+import com.spendwise.shared.PageRequest;
+import com.spendwise.user.UserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for the categories table. Every statement names the owner. */
+@Repository
+public class CategoryRepository {
+
+  private static final String COLUMNS =
+      "id, name, type, icon, color, version, created_at, updated_at";
+
+  private final JdbcClient jdbc;
+
+  CategoryRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Category insert(UserId user, String name, CategoryType type, String icon, String color) {
+    return jdbc.sql(
+            "INSERT INTO categories (user_id, name, type, icon, color) VALUES (?, ?, ?, ?, ?)"
+                + " RETURNING "
+                + COLUMNS)
+        .params(user.value(), name, type.name(), icon, color)
+        .query(CategoryRepository::map)
+        .single();
+  }
+
+  public void insertAll(UserId user, List<CategoryDraft> drafts) {
+    jdbc.sql(
+            "INSERT INTO categories (user_id, name, type, icon, color)"
+                + " SELECT ?, * FROM unnest(CAST(? AS text[]), CAST(? AS text[]),"
+                + " CAST(? AS text[]), CAST(? AS text[]))")
+        .params(
+            user.value(),
+            drafts.stream().map(CategoryDraft::name).toArray(String[]::new),
+            drafts.stream().map(d -> d.type().name()).toArray(String[]::new),
+            drafts.stream().map(CategoryDraft::icon).toArray(String[]::new),
+            drafts.stream().map(CategoryDraft::color).toArray(String[]::new))
+        .update();
+  }
+
+  public Optional<Category> find(UserId user, CategoryId id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM categories WHERE id = ? AND user_id = ?")
+        .params(id.value(), user.value())
+        .query(CategoryRepository::map)
+        .optional();
+  }
+
+  public Map<CategoryId, Category> findAll(UserId user, Collection<CategoryId> ids) {
+    Map<CategoryId, Category> found = new HashMap<>();
+    jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM categories WHERE user_id = ? AND id = ANY(CAST(? AS uuid[]))")
+        .params(
+            user.value(),
+            ids.stream().map(id -> id.value().toString()).distinct().toArray(String[]::new))
+        .query(CategoryRepository::map)
+        .list()
+        .forEach(category -> found.put(category.id(), category));
+    return found;
+  }
+
+  public Optional<Category> lock(UserId user, CategoryId id) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM categories WHERE id = ? AND user_id = ? FOR UPDATE")
+        .params(id.value(), user.value())
+        .query(CategoryRepository::map)
+        .optional();
+  }
+
+  /** Ordered by name, then id; optionally one type only. */
+  public Page<Category> page(UserId user, CategoryType type, PageRequest page) {
+    StringBuilder sql =
+        new StringBuilder("SELECT " + COLUMNS + " FROM categories WHERE user_id = ?");
+    List<Object> params = new ArrayList<>(List.of(user.value()));
+    if (type != null) {
+      sql.append(" AND type = ?");
+      params.add(type.name());
+    }
+    if (page.cursor() != null) {
+      List<String> key = Cursor.decode(page.cursor(), 2);
+      sql.append(" AND (name, id) > (?, ?)");
+      params.add(key.get(0));
+      params.add(Cursor.uuid(key.get(1)));
+    }
+    sql.append(" ORDER BY name, id LIMIT ?");
+    params.add(page.limit() + 1);
+    List<Category> rows =
+        jdbc.sql(sql.toString()).params(params).query(CategoryRepository::map).list();
+    return Page.of(rows, page.limit(), c -> Cursor.encode(c.name(), c.id().value().toString()));
+  }
+
+  public boolean nameTaken(UserId user, CategoryType type, String name, CategoryId except) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM categories WHERE user_id = ? AND type = ?"
+                + " AND lower(name) = lower(?) AND id IS DISTINCT FROM ?)")
+        .params(user.value(), type.name(), name, except == null ? null : except.value())
+        .query(Boolean.class)
+        .single();
+  }
+
+  // Reads the tables of the ledger, recurring rules and budgets, which refer to categories.
+  public boolean inUse(CategoryId id) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM transactions WHERE category_id = ?)"
+                + " OR EXISTS (SELECT 1 FROM recurring_transactions WHERE category_id = ?)"
+                + " OR EXISTS (SELECT 1 FROM budgets WHERE category_id = ?)")
+        .params(id.value(), id.value(), id.value())
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** Points every use of {@code from} at {@code to}; both are the user's and of one type. */
+  public void moveUses(UserId user, CategoryId from, CategoryId to) {
+    for (String table : List.of("transactions", "recurring_transactions", "budgets")) {
+      jdbc.sql(
+              "UPDATE "
+                  + table
+                  + " SET category_id = ?, version = version + 1, updated_at = now()"
+                  + " WHERE category_id = ? AND user_id = ?")
+          .params(to.value(), from.value(), user.value())
+          .update();
+    }
+  }
+
+  public Category update(
+      UserId user, CategoryId id, String name, CategoryType type, String icon, String color) {
+    return jdbc.sql(
+            "UPDATE categories SET name = ?, type = ?, icon = ?, color = ?,"
+                + " version = version + 1, updated_at = now() WHERE id = ? AND user_id = ?"
+                + " RETURNING "
+                + COLUMNS)
+        .params(name, type.name(), icon, color, id.value(), user.value())
+        .query(CategoryRepository::map)
+        .single();
+  }
+
+  public void delete(UserId user, CategoryId id) {
+    jdbc.sql("DELETE FROM categories WHERE id = ? AND user_id = ?")
+        .params(id.value(), user.value())
+        .update();
+  }
+
+  private static Category map(ResultSet rs, int row) throws SQLException {
+    return new Category(
+        new CategoryId(rs.getObject("id", UUID.class)),
+        rs.getString("name"),
+        CategoryType.valueOf(rs.getString("type")),
+        rs.getString("icon"),
+        rs.getString("color"),
+        rs.getLong("version"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getTimestamp("updated_at").toInstant());
+  }
+}

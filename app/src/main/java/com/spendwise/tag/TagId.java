@@ -1,0 +1,5 @@
+package com.spendwise.tag;
+
+import java.util.UUID;
+
+public record TagId(UUID value) {}

@@ -1,0 +1,91 @@
+package com.spendwise.tag;
+
+import com.spendwise.shared.ETags;
+import com.spendwise.shared.Page;
+import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.ProblemException;
+import com.spendwise.shared.Transactions;
+import com.spendwise.tag.internal.TagRepository;
+import com.spendwise.user.UserId;
+import java.util.Collection;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Free-form labels on transactions; names are unique per user, ignoring case. */
+@Service
+public class TagService {
+
+  private final TagRepository tags;
+  private final Transactions transactions;
+
+  TagService(TagRepository tags, Transactions transactions) {
+    this.tags = tags;
+    this.transactions = transactions;
+  }
+
+  public TagView create(UserId user, String name) {
+    String clean = validName(name);
+    return transactions.write(
+        () -> {
+          ensureNameFree(user, clean, null);
+          return tags.insert(user, clean);
+        });
+  }
+
+  @Transactional(readOnly = true)
+  public TagView get(UserId user, TagId id) {
+    return tags.find(user, id).orElseThrow(TagService::notFound);
+  }
+
+  /** Which of {@code ids} are the user's tags. */
+  @Transactional(readOnly = true)
+  public Set<TagId> owned(UserId user, Collection<TagId> ids) {
+    return tags.owned(user, ids);
+  }
+
+  @Transactional(readOnly = true)
+  public Page<TagView> list(UserId user, PageRequest page) {
+    return tags.page(user, page);
+  }
+
+  public TagView rename(UserId user, TagId id, String name, String ifMatch) {
+    String clean = validName(name);
+    return transactions.write(
+        () -> {
+          TagView current = tags.lock(user, id).orElseThrow(TagService::notFound);
+          ETags.check(ifMatch, current.version());
+          ensureNameFree(user, clean, id);
+          return tags.rename(user, id, clean);
+        });
+  }
+
+  /** Deletes a tag; it simply disappears from the transactions that carried it. */
+  public void delete(UserId user, TagId id, String ifMatch) {
+    transactions.write(
+        () -> {
+          TagView current = tags.lock(user, id).orElseThrow(TagService::notFound);
+          ETags.check(ifMatch, current.version());
+          tags.delete(user, id);
+          return null;
+        });
+  }
+
+  private void ensureNameFree(UserId user, String name, TagId self) {
+    if (tags.nameTaken(user, name, self)) {
+      throw ProblemException.conflict(
+          "name-taken", "You already have a tag with this name (names ignore case).");
+    }
+  }
+
+  private static String validName(String name) {
+    if (name == null || name.isBlank() || name.strip().length() > 50) {
+      throw ProblemException.invalidField("name", "size", "Must be 1 to 50 characters.");
+    }
+    return name.strip();
+  }
+
+  static ProblemException notFound() {
+    return ProblemException.notFound("The tag");
+  }
+}

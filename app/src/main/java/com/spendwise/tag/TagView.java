@@ -1,0 +1,6 @@
+package com.spendwise.tag;
+
+import java.time.Instant;
+
+/** A tag; named so as not to clash with the OpenAPI annotation. */
+public record TagView(TagId id, String name, long version, Instant createdAt, Instant updatedAt) {}

@@ -1,0 +1,176 @@
+package com.spendwise.wallet;
+
+import com.spendwise.shared.ETags;
+import com.spendwise.shared.FieldProblem;
+import com.spendwise.shared.Money;
+import com.spendwise.shared.Page;
+import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.ProblemException;
+import com.spendwise.shared.Transactions;
+import com.spendwise.user.UserId;
+import com.spendwise.user.UserService;
+import com.spendwise.wallet.internal.WalletRepository;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Wallets, and the balance changes the ledger makes to them. */
+@Service
+public class WalletService {
+
+  private final WalletRepository wallets;
+  private final UserService users;
+  private final Transactions transactions;
+
+  WalletService(WalletRepository wallets, UserService users, Transactions transactions) {
+    this.wallets = wallets;
+    this.users = users;
+    this.transactions = transactions;
+  }
+
+  public Wallet create(UserId user, WalletDraft draft) {
+    String currency =
+        draft.currency() == null ? users.get(user).defaultCurrency() : draft.currency();
+    BigDecimal opening = draft.openingBalance() == null ? BigDecimal.ZERO : draft.openingBalance();
+    boolean archived = draft.archived() != null && draft.archived();
+    validate(new WalletDraft(draft.name(), currency, opening, archived));
+    return transactions.write(
+        () ->
+            wallets.insert(
+                user,
+                draft.name().strip(),
+                currency,
+                Money.normalize(opening, currency),
+                archived));
+  }
+
+  @Transactional(readOnly = true)
+  public Wallet get(UserId user, WalletId id) {
+    return wallets.find(user, id).orElseThrow(WalletService::notFound);
+  }
+
+  @Transactional(readOnly = true)
+  public Page<Wallet> list(UserId user, PageRequest page) {
+    return wallets.page(user, page);
+  }
+
+  /**
+   * Replaces name, currency, opening balance and archived flag. A new opening balance moves the
+   * balance by the difference; the currency is fixed once the wallet has transactions.
+   */
+  public Wallet update(UserId user, WalletId id, WalletDraft draft, String ifMatch) {
+    validate(draft);
+    return transactions.write(
+        () -> {
+          Wallet current = wallets.lock(user, List.of(id)).get(id);
+          if (current == null) {
+            throw notFound();
+          }
+          ETags.check(ifMatch, current.version());
+          if (!current.currency().equals(draft.currency()) && wallets.hasTransactions(id)) {
+            throw ProblemException.conflict(
+                "currency-locked",
+                "The currency of a wallet with transactions cannot change; create a new wallet.");
+          }
+          BigDecimal opening = Money.normalize(draft.openingBalance(), draft.currency());
+          BigDecimal balance = current.balance().add(opening.subtract(current.openingBalance()));
+          checkBalance(balance);
+          return wallets.update(
+              user, id, draft.name().strip(), draft.currency(), opening, balance, draft.archived());
+        });
+  }
+
+  /** Deletes a wallet without transactions; one with history can only be archived. */
+  public void delete(UserId user, WalletId id, String ifMatch) {
+    transactions.write(
+        () -> {
+          Wallet current = wallets.lock(user, List.of(id)).get(id);
+          if (current == null) {
+            throw notFound();
+          }
+          ETags.check(ifMatch, current.version());
+          if (wallets.hasTransactions(id)) {
+            throw ProblemException.conflict(
+                "wallet-has-transactions",
+                "This wallet has transactions and cannot be deleted; archive it instead"
+                    + " (PUT with \"archived\": true) to keep its history.");
+          }
+          wallets.delete(user, id);
+          return null;
+        });
+  }
+
+  /**
+   * Locks the user's wallets among {@code ids} for a balance change, in id order, inside the
+   * caller's transaction. Wallets that are missing or another user's are absent from the result.
+   */
+  @Transactional
+  public SortedMap<WalletId, Wallet> lockForBalanceChange(UserId user, Collection<WalletId> ids) {
+    return wallets.lock(user, ids);
+  }
+
+  /**
+   * Adds each delta to its wallet's balance inside the caller's transaction, after {@link
+   * #lockForBalanceChange}. Refuses (and so rolls back) a balance the database could not hold.
+   */
+  @Transactional
+  public void applyBalanceChanges(UserId user, Map<WalletId, BigDecimal> deltas) {
+    deltas.entrySet().stream()
+        .filter(change -> change.getValue().signum() != 0)
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            change -> {
+              if (!wallets.addToBalance(user, change.getKey(), change.getValue())) {
+                throw balanceOutOfRange();
+              }
+            });
+  }
+
+  private static void validate(WalletDraft draft) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (draft.name() == null || draft.name().isBlank() || draft.name().strip().length() > 100) {
+      problems.add(new FieldProblem("name", "size", "Must be 1 to 100 characters."));
+    }
+    boolean knownCurrency = Money.currency(draft.currency()).isPresent();
+    if (!knownCurrency) {
+      problems.add(
+          new FieldProblem(
+              "currency", "unknown-currency", "Must be an ISO 4217 code such as VND or USD."));
+    }
+    if (draft.openingBalance() == null) {
+      problems.add(new FieldProblem("openingBalance", "required", "Is required."));
+    } else if (knownCurrency) {
+      Money.check("openingBalance", draft.openingBalance(), draft.currency())
+          .ifPresent(problems::add);
+    }
+    if (draft.archived() == null) {
+      problems.add(new FieldProblem("archived", "required", "Is required."));
+    }
+    if (!problems.isEmpty()) {
+      throw ProblemException.invalidFields(problems);
+    }
+  }
+
+  private static void checkBalance(BigDecimal balance) {
+    if (balance.abs().compareTo(WalletRepository.MAX_BALANCE) >= 0) {
+      throw balanceOutOfRange();
+    }
+  }
+
+  private static ProblemException balanceOutOfRange() {
+    return new ProblemException(
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        "balance-out-of-range",
+        "This change would take a wallet's balance beyond what SpendWise can hold.");
+  }
+
+  static ProblemException notFound() {
+    return ProblemException.notFound("The wallet");
+  }
+}

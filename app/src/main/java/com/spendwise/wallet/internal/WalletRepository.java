@@ -1,0 +1,162 @@
+package com.spendwise.wallet.internal;
+
+import com.spendwise.shared.Cursor;
+import com.spendwise.shared.Page;
+import com.spendwise.shared.PageRequest;
+import com.spendwise.user.UserId;
+import com.spendwise.wallet.Wallet;
+import com.spendwise.wallet.WalletId;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for the wallets table. Every statement names the owner. */
+@Repository
+public class WalletRepository {
+
+  /** The column's bound (the money_amount domain). */
+  public static final BigDecimal MAX_BALANCE = new BigDecimal("1000000000000000000");
+
+  private static final String COLUMNS =
+      "id, name, currency, opening_balance, balance, archived, version, created_at, updated_at";
+
+  private final JdbcClient jdbc;
+
+  WalletRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Wallet insert(
+      UserId user, String name, String currency, BigDecimal opening, boolean archived) {
+    return jdbc.sql(
+            "INSERT INTO wallets (user_id, name, currency, opening_balance, balance, archived)"
+                + " VALUES (?, ?, ?, ?, ?, ?) RETURNING "
+                + COLUMNS)
+        .params(user.value(), name, currency, opening, opening, archived)
+        .query(WalletRepository::map)
+        .single();
+  }
+
+  public Optional<Wallet> find(UserId user, WalletId id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM wallets WHERE id = ? AND user_id = ?")
+        .params(id.value(), user.value())
+        .query(WalletRepository::map)
+        .optional();
+  }
+
+  /** Ordered by name, then id; the cursor is the last (name, id) of the previous page. */
+  public Page<Wallet> page(UserId user, PageRequest page) {
+    String after = "";
+    List<Object> params = new ArrayList<>(List.of(user.value()));
+    if (page.cursor() != null) {
+      List<String> key = Cursor.decode(page.cursor(), 2);
+      after = " AND (name, id) > (?, ?)";
+      params.add(key.get(0));
+      params.add(Cursor.uuid(key.get(1)));
+    }
+    params.add(page.limit() + 1);
+    List<Wallet> rows =
+        jdbc.sql(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM wallets WHERE user_id = ?"
+                    + after
+                    + " ORDER BY name, id LIMIT ?")
+            .params(params)
+            .query(WalletRepository::map)
+            .list();
+    return Page.of(rows, page.limit(), w -> Cursor.encode(w.name(), w.id().value().toString()));
+  }
+
+  /**
+   * Locks the user's wallets among {@code ids} in id order. NO KEY UPDATE leaves the key-share
+   * locks of foreign key checks (a transaction inserted elsewhere) unblocked.
+   */
+  public SortedMap<WalletId, Wallet> lock(UserId user, Collection<WalletId> ids) {
+    String[] values =
+        ids.stream()
+            .map(WalletId::value)
+            .distinct()
+            .sorted()
+            .map(UUID::toString)
+            .toArray(String[]::new);
+    SortedMap<WalletId, Wallet> locked = new TreeMap<>();
+    jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM wallets WHERE user_id = ? AND id = ANY(CAST(? AS uuid[])) ORDER BY id"
+                + " FOR NO KEY UPDATE")
+        .params(user.value(), values)
+        .query(WalletRepository::map)
+        .list()
+        .forEach(wallet -> locked.put(wallet.id(), wallet));
+    return locked;
+  }
+
+  // Reads the ledger's table: whether any transaction moves money in or out of the wallet.
+  public boolean hasTransactions(WalletId id) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM transactions WHERE source_wallet_id = ?)"
+                + " OR EXISTS (SELECT 1 FROM transactions WHERE target_wallet_id = ?)")
+        .params(id.value(), id.value())
+        .query(Boolean.class)
+        .single();
+  }
+
+  public Wallet update(
+      UserId user,
+      WalletId id,
+      String name,
+      String currency,
+      BigDecimal opening,
+      BigDecimal balance,
+      boolean archived) {
+    return jdbc.sql(
+            "UPDATE wallets SET name = ?, currency = ?, opening_balance = ?, balance = ?,"
+                + " archived = ?, version = version + 1, updated_at = now()"
+                + " WHERE id = ? AND user_id = ? RETURNING "
+                + COLUMNS)
+        .params(name, currency, opening, balance, archived, id.value(), user.value())
+        .query(WalletRepository::map)
+        .single();
+  }
+
+  /** False when the new balance would leave the column's range; nothing is changed then. */
+  public boolean addToBalance(UserId user, WalletId id, BigDecimal delta) {
+    return jdbc.sql(
+                "UPDATE wallets SET balance = balance + ?, version = version + 1,"
+                    + " updated_at = now() WHERE id = ? AND user_id = ?"
+                    + " AND abs(balance + ?) < 1000000000000000000")
+            .params(delta, id.value(), user.value(), delta)
+            .update()
+        == 1;
+  }
+
+  public void delete(UserId user, WalletId id) {
+    jdbc.sql("DELETE FROM wallets WHERE id = ? AND user_id = ?")
+        .params(id.value(), user.value())
+        .update();
+  }
+
+  private static Wallet map(ResultSet rs, int row) throws SQLException {
+    return new Wallet(
+        new WalletId(rs.getObject("id", UUID.class)),
+        rs.getString("name"),
+        rs.getString("currency"),
+        rs.getBigDecimal("opening_balance"),
+        rs.getBigDecimal("balance"),
+        rs.getBoolean("archived"),
+        rs.getLong("version"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getTimestamp("updated_at").toInstant());
+  }
+}
