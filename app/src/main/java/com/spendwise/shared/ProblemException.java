@@ -54,6 +54,12 @@ public class ProblemException extends RuntimeException {
         null);
   }
 
+  /** A problem about particular fields that is not a 400: missing references, conflicts. */
+  public static ProblemException withFields(
+      HttpStatus status, String code, String detail, List<FieldProblem> problems) {
+    return new ProblemException(status, code, detail, problems, null);
+  }
+
   public static ProblemException staleVersion() {
     return new ProblemException(
         HttpStatus.PRECONDITION_FAILED,

@@ -1,0 +1,52 @@
+package com.spendwise.transaction;
+
+import com.spendwise.category.CategoryId;
+import com.spendwise.tag.TagId;
+import com.spendwise.wallet.WalletId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A recorded money movement (a row of the {@code transactions} table). Amounts are stored at their
+ * currency's scale.
+ */
+public record LedgerEntry(
+    TransactionId id,
+    EntryType type,
+    BigDecimal amount,
+    WalletId sourceWalletId,
+    WalletId targetWalletId,
+    BigDecimal targetAmount,
+    CategoryId categoryId,
+    LocalDate date,
+    String note,
+    List<TagId> tagIds,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /** How this entry moves each wallet's balance: out of the source, into the target. */
+  public Map<WalletId, BigDecimal> balanceEffect() {
+    Map<WalletId, BigDecimal> effect = new HashMap<>();
+    if (sourceWalletId != null) {
+      effect.merge(sourceWalletId, amount.negate(), BigDecimal::add);
+    }
+    if (targetWalletId != null) {
+      BigDecimal arrived = targetAmount != null ? targetAmount : amount;
+      effect.merge(targetWalletId, arrived, BigDecimal::add);
+    }
+    return effect;
+  }
+
+  /** Adds this entry's effect to {@code deltas}, or takes it away when {@code undo}. */
+  public void addEffect(Map<WalletId, BigDecimal> deltas, boolean undo) {
+    balanceEffect()
+        .forEach(
+            (wallet, delta) ->
+                deltas.merge(wallet, undo ? delta.negate() : delta, BigDecimal::add));
+  }
+}

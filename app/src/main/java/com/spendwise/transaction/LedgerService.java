@@ -1,0 +1,308 @@
+package com.spendwise.transaction;
+
+import com.spendwise.category.Category;
+import com.spendwise.category.CategoryId;
+import com.spendwise.category.CategoryService;
+import com.spendwise.shared.ETags;
+import com.spendwise.shared.FieldProblem;
+import com.spendwise.shared.Page;
+import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.ProblemException;
+import com.spendwise.shared.Transactions;
+import com.spendwise.tag.TagId;
+import com.spendwise.tag.TagService;
+import com.spendwise.transaction.internal.DraftRules;
+import com.spendwise.transaction.internal.EntryQuery;
+import com.spendwise.transaction.internal.EntryRepository;
+import com.spendwise.user.UserId;
+import com.spendwise.wallet.Wallet;
+import com.spendwise.wallet.WalletId;
+import com.spendwise.wallet.WalletService;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntFunction;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ledger: recording, editing and deleting money movements, with every affected wallet's balance
+ * changed in the same database transaction. Wallets are locked in id order before any change, so
+ * concurrent writers queue instead of losing updates, and a deadlock or serialization failure the
+ * database still reports is retried by {@link Transactions}.
+ */
+@Service
+public class LedgerService {
+
+  public static final int MAX_BATCH = 1000;
+
+  private final EntryRepository entries;
+  private final WalletService wallets;
+  private final CategoryService categories;
+  private final TagService tags;
+  private final Transactions transactions;
+
+  LedgerService(
+      EntryRepository entries,
+      WalletService wallets,
+      CategoryService categories,
+      TagService tags,
+      Transactions transactions) {
+    this.entries = entries;
+    this.wallets = wallets;
+    this.categories = categories;
+    this.tags = tags;
+    this.transactions = transactions;
+  }
+
+  public LedgerEntry create(UserId user, EntryDraft draft) {
+    return createAll(user, List.of(draft), i -> "").get(0);
+  }
+
+  /** Creates up to {@link #MAX_BATCH} entries, all or none; problems name items[i]. */
+  public List<LedgerEntry> createBatch(UserId user, List<EntryDraft> drafts) {
+    if (drafts == null || drafts.isEmpty() || drafts.size() > MAX_BATCH) {
+      throw ProblemException.invalidField(
+          "items", "size", "Must hold 1 to " + MAX_BATCH + " transactions.");
+    }
+    return createAll(user, drafts, i -> "items[" + i + "].");
+  }
+
+  private List<LedgerEntry> createAll(
+      UserId user, List<EntryDraft> drafts, IntFunction<String> prefix) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      DraftRules.checkShape(drafts.get(i), prefix.apply(i), problems);
+    }
+    failIfAny(problems);
+    return transactions.write(
+        () -> {
+          References refs = resolve(user, drafts, Set.of(), prefix);
+          List<LedgerEntry> built = new ArrayList<>();
+          List<FieldProblem> archived = new ArrayList<>();
+          Map<WalletId, BigDecimal> deltas = new HashMap<>();
+          for (int i = 0; i < drafts.size(); i++) {
+            LedgerEntry entry =
+                refs.build(
+                    new TransactionId(UUID.randomUUID()), drafts.get(i), prefix.apply(i), problems);
+            if (entry != null) {
+              built.add(entry);
+              Map<WalletId, BigDecimal> effect = new HashMap<>();
+              entry.addEffect(effect, false);
+              refs.checkNotArchived(effect, prefix.apply(i), archived);
+              entry.addEffect(deltas, false);
+            }
+          }
+          failIfAny(problems);
+          failIfArchived(archived);
+          List<LedgerEntry> stored = entries.insert(user, built);
+          wallets.applyBalanceChanges(user, deltas);
+          return stored;
+        });
+  }
+
+  @Transactional(readOnly = true)
+  public LedgerEntry get(UserId user, TransactionId id) {
+    return entries.find(user, id).orElseThrow(LedgerService::notFound);
+  }
+
+  /** Replaces an entry; wallets it leaves and joins are adjusted by the difference. */
+  public LedgerEntry update(UserId user, TransactionId id, EntryDraft draft, String ifMatch) {
+    List<FieldProblem> problems = new ArrayList<>();
+    DraftRules.checkShape(draft, "", problems);
+    failIfAny(problems);
+    return transactions.write(
+        () -> {
+          LedgerEntry current = entries.lock(user, id).orElseThrow(LedgerService::notFound);
+          ETags.check(ifMatch, current.version());
+          References refs =
+              resolve(user, List.of(draft), current.balanceEffect().keySet(), i -> "");
+          LedgerEntry next = refs.build(current.id(), draft, "", problems);
+          failIfAny(problems);
+          Map<WalletId, BigDecimal> deltas = new HashMap<>();
+          current.addEffect(deltas, true);
+          next.addEffect(deltas, false);
+          List<FieldProblem> archived = new ArrayList<>();
+          refs.checkNotArchived(deltas, "", archived);
+          failIfArchived(archived);
+          LedgerEntry stored = entries.update(user, next);
+          wallets.applyBalanceChanges(user, deltas);
+          return stored;
+        });
+  }
+
+  /** Deletes an entry and takes its effect off its wallets, archived or not. */
+  public void delete(UserId user, TransactionId id, String ifMatch) {
+    transactions.write(
+        () -> {
+          LedgerEntry current = entries.lock(user, id).orElseThrow(LedgerService::notFound);
+          ETags.check(ifMatch, current.version());
+          Map<WalletId, BigDecimal> deltas = new HashMap<>();
+          current.addEffect(deltas, true);
+          wallets.lockForBalanceChange(user, deltas.keySet());
+          entries.delete(user, id);
+          wallets.applyBalanceChanges(user, deltas);
+          return null;
+        });
+  }
+
+  /** A page of the user's entries, newest first; counts all matches only when asked. */
+  @Transactional(readOnly = true)
+  public Page<LedgerEntry> list(
+      UserId user, EntryFilter filter, PageRequest page, boolean withTotal) {
+    checkFilter(user, filter);
+    EntryQuery query = new EntryQuery(user, filter);
+    List<Object> params = new ArrayList<>();
+    String sql = query.pageSql(page.cursor(), page.limit(), params);
+    Page<LedgerEntry> result =
+        Page.of(entries.query(sql, params), page.limit(), EntryQuery::cursorOf);
+    if (!withTotal) {
+      return result;
+    }
+    List<Object> countParams = new ArrayList<>();
+    return result.withTotal(entries.count(query.countSql(countParams), countParams));
+  }
+
+  private void checkFilter(UserId user, EntryFilter filter) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+      problems.add(new FieldProblem("from", "invalid-range", "Must not be after 'to'."));
+    }
+    if (filter.minAmount() != null
+        && filter.maxAmount() != null
+        && filter.minAmount().compareTo(filter.maxAmount()) > 0) {
+      problems.add(
+          new FieldProblem("minAmount", "invalid-range", "Must not be more than maxAmount."));
+    }
+    if (filter.text() != null
+        && (filter.text().isBlank() || filter.text().length() > EntryFilter.MAX_TEXT)) {
+      problems.add(
+          new FieldProblem("q", "size", "Must be 1 to " + EntryFilter.MAX_TEXT + " characters."));
+    }
+    if (filter.tagIds() != null && filter.tagIds().size() > EntryDraft.MAX_TAGS) {
+      problems.add(new FieldProblem("tagIds", "size", "At most " + EntryDraft.MAX_TAGS + " tags."));
+    }
+    failIfAny(problems);
+    if (filter.walletId() != null) {
+      wallets.get(user, filter.walletId());
+    }
+    if (filter.categoryId() != null) {
+      categories.get(user, filter.categoryId());
+    }
+    if (filter.tagIds() != null
+        && !tags.owned(user, filter.tagIds()).containsAll(filter.tagIds())) {
+      throw ProblemException.notFound("A tag");
+    }
+  }
+
+  /**
+   * Locks every wallet the drafts (and {@code alsoLock}) name, loads their categories and tags, and
+   * fails with 404 naming each reference that is missing or another user's.
+   */
+  private References resolve(
+      UserId user,
+      List<EntryDraft> drafts,
+      Collection<WalletId> alsoLock,
+      IntFunction<String> prefix) {
+    Set<WalletId> walletIds = new HashSet<>(alsoLock);
+    Set<CategoryId> categoryIds = new HashSet<>();
+    Set<TagId> tagIds = new HashSet<>();
+    for (EntryDraft draft : drafts) {
+      addIfPresent(walletIds, draft.sourceWalletId());
+      addIfPresent(walletIds, draft.targetWalletId());
+      addIfPresent(categoryIds, draft.categoryId());
+      if (draft.tagIds() != null) {
+        tagIds.addAll(draft.tagIds());
+      }
+    }
+    Map<WalletId, Wallet> locked = wallets.lockForBalanceChange(user, walletIds);
+    Map<CategoryId, Category> found =
+        categoryIds.isEmpty() ? Map.of() : categories.find(user, categoryIds);
+    Set<TagId> owned = tagIds.isEmpty() ? Set.of() : tags.owned(user, tagIds);
+    List<FieldProblem> missing = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      EntryDraft draft = drafts.get(i);
+      String p = prefix.apply(i);
+      missingIf(draft.sourceWalletId(), locked, p + "sourceWalletId", "wallet", missing);
+      missingIf(draft.targetWalletId(), locked, p + "targetWalletId", "wallet", missing);
+      missingIf(draft.categoryId(), found, p + "categoryId", "category", missing);
+      if (draft.tagIds() != null && !owned.containsAll(draft.tagIds())) {
+        missing.add(new FieldProblem(p + "tagIds", "not-found", "Names a tag that was not found."));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw ProblemException.withFields(
+          HttpStatus.NOT_FOUND, "not-found", "A referenced resource was not found.", missing);
+    }
+    return new References(locked, found);
+  }
+
+  private static <K> void missingIf(
+      K id, Map<K, ?> found, String field, String what, List<FieldProblem> missing) {
+    if (id != null && !found.containsKey(id)) {
+      missing.add(new FieldProblem(field, "not-found", "The " + what + " was not found."));
+    }
+  }
+
+  private static <T> void addIfPresent(Set<T> set, T value) {
+    if (value != null) {
+      set.add(value);
+    }
+  }
+
+  private static void failIfAny(List<FieldProblem> problems) {
+    if (!problems.isEmpty()) {
+      throw ProblemException.invalidFields(problems);
+    }
+  }
+
+  private static void failIfArchived(List<FieldProblem> archived) {
+    if (!archived.isEmpty()) {
+      throw ProblemException.withFields(
+          HttpStatus.CONFLICT,
+          "wallet-archived",
+          "An archived wallet accepts no new transactions; unarchive it first.",
+          archived);
+    }
+  }
+
+  /** The wallets (locked) and categories the drafts refer to. */
+  private record References(Map<WalletId, Wallet> wallets, Map<CategoryId, Category> categories) {
+
+    LedgerEntry build(TransactionId id, EntryDraft draft, String prefix, List<FieldProblem> out) {
+      return DraftRules.build(
+          id,
+          draft,
+          draft.sourceWalletId() == null ? null : wallets.get(draft.sourceWalletId()),
+          draft.targetWalletId() == null ? null : wallets.get(draft.targetWalletId()),
+          draft.categoryId() == null ? null : categories.get(draft.categoryId()),
+          prefix,
+          out);
+    }
+
+    /** A change to an archived wallet's balance is refused; deleting history is not a change. */
+    void checkNotArchived(Map<WalletId, BigDecimal> deltas, String prefix, List<FieldProblem> out) {
+      deltas.forEach(
+          (id, delta) -> {
+            if (delta.signum() != 0 && wallets.get(id).archived()) {
+              out.add(
+                  new FieldProblem(
+                      prefix + "walletId",
+                      "wallet-archived",
+                      "Wallet " + id.value() + " is archived."));
+            }
+          });
+    }
+  }
+
+  static ProblemException notFound() {
+    return ProblemException.notFound("The transaction");
+  }
+}

@@ -1,0 +1,5 @@
+package com.spendwise.transaction;
+
+import java.util.UUID;
+
+public record TransactionId(UUID value) {}

@@ -1,0 +1,119 @@
+package com.spendwise.transaction.internal;
+
+import com.spendwise.shared.Cursor;
+import com.spendwise.tag.TagId;
+import com.spendwise.transaction.EntryFilter;
+import com.spendwise.transaction.LedgerEntry;
+import com.spendwise.user.UserId;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Builds the transaction list's SQL from a filter: newest first, keyset-paginated on (date, id) so
+ * that a page deep in the list costs what the first one does, served by the (user_id, date DESC, id
+ * DESC) index. Every value is a bind parameter.
+ */
+public final class EntryQuery {
+
+  private final StringBuilder where = new StringBuilder(" WHERE t.user_id = ?");
+  private final List<Object> params = new ArrayList<>();
+
+  public EntryQuery(UserId user, EntryFilter filter) {
+    params.add(user.value());
+    if (filter.from() != null) {
+      and("t.date >= ?", filter.from());
+    }
+    if (filter.to() != null) {
+      and("t.date <= ?", filter.to());
+    }
+    if (filter.walletId() != null) {
+      UUID wallet = filter.walletId().value();
+      where.append(" AND (t.source_wallet_id = ? OR t.target_wallet_id = ?)");
+      params.add(wallet);
+      params.add(wallet);
+    }
+    if (filter.categoryId() != null) {
+      and("t.category_id = ?", filter.categoryId().value());
+    }
+    if (filter.type() != null) {
+      and("t.type = ?", filter.type().name());
+    }
+    if (filter.minAmount() != null) {
+      and("t.amount >= ?", filter.minAmount());
+    }
+    if (filter.maxAmount() != null) {
+      and("t.amount <= ?", filter.maxAmount());
+    }
+    if (filter.text() != null) {
+      and("t.note ILIKE ? ESCAPE '\\'", "%" + escapeLike(filter.text()) + "%");
+    }
+    if (filter.tagIds() != null && !filter.tagIds().isEmpty()) {
+      String[] tags =
+          filter.tagIds().stream()
+              .map(TagId::value)
+              .map(UUID::toString)
+              .distinct()
+              .toArray(String[]::new);
+      if (filter.allTags()) {
+        where.append(
+            " AND (SELECT count(*) FROM transaction_tags tt WHERE tt.transaction_id = t.id"
+                + " AND tt.tag_id = ANY(CAST(? AS uuid[]))) = ?");
+        params.add(tags);
+        params.add(tags.length);
+      } else {
+        and(
+            "EXISTS (SELECT 1 FROM transaction_tags tt WHERE tt.transaction_id = t.id"
+                + " AND tt.tag_id = ANY(CAST(? AS uuid[])))",
+            tags);
+      }
+    }
+  }
+
+  /**
+   * The page after {@code cursor} (null: the first), fetching one extra row to see if more exist.
+   */
+  public String pageSql(String cursor, int limit, List<Object> out) {
+    out.addAll(params);
+    StringBuilder sql =
+        new StringBuilder("SELECT " + EntryRepository.COLUMNS + " FROM transactions t")
+            .append(where);
+    if (cursor != null) {
+      List<String> key = Cursor.decode(cursor, 2);
+      sql.append(" AND (t.date, t.id) < (?, ?)");
+      out.add(date(key.get(0)));
+      out.add(Cursor.uuid(key.get(1)));
+    }
+    sql.append(" ORDER BY t.date DESC, t.id DESC LIMIT ?");
+    out.add(limit + 1);
+    return sql.toString();
+  }
+
+  public String countSql(List<Object> out) {
+    out.addAll(params);
+    return "SELECT count(*) FROM transactions t" + where;
+  }
+
+  public static String cursorOf(LedgerEntry entry) {
+    return Cursor.encode(entry.date().toString(), entry.id().value().toString());
+  }
+
+  private void and(String condition, Object value) {
+    where.append(" AND ").append(condition);
+    params.add(value);
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw Cursor.invalid();
+    }
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

@@ -1,0 +1,200 @@
+package com.spendwise.transaction.internal;
+
+import com.spendwise.category.CategoryId;
+import com.spendwise.tag.TagId;
+import com.spendwise.transaction.EntryType;
+import com.spendwise.transaction.LedgerEntry;
+import com.spendwise.transaction.TransactionId;
+import com.spendwise.user.UserId;
+import com.spendwise.wallet.WalletId;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for the transactions and transaction_tags tables. Every statement names the owner. */
+@Repository
+public class EntryRepository {
+
+  static final String COLUMNS =
+      "t.id, t.type, t.amount, t.source_wallet_id, t.target_wallet_id, t.target_amount,"
+          + " t.category_id, t.date, t.note, t.version, t.created_at, t.updated_at,"
+          + " ARRAY(SELECT tt.tag_id::text FROM transaction_tags tt"
+          + " WHERE tt.transaction_id = t.id ORDER BY tt.tag_id) AS tag_ids";
+
+  private final JdbcClient jdbc;
+
+  EntryRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Inserts entries (ids chosen by the caller) and their tags in two statements, however many there
+   * are; returns them as stored.
+   */
+  public List<LedgerEntry> insert(UserId user, List<LedgerEntry> entries) {
+    jdbc.sql(
+            "INSERT INTO transactions (id, user_id, type, amount, source_wallet_id,"
+                + " target_wallet_id, target_amount, category_id, date, note)"
+                + " SELECT id, ?, type, amount, source, target, target_amount, category, date, note"
+                + " FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS numeric[]),"
+                + " CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS numeric[]),"
+                + " CAST(? AS uuid[]), CAST(? AS date[]), CAST(? AS text[]))"
+                + " AS x(id, type, amount, source, target, target_amount, category, date, note)")
+        .params(
+            user.value(),
+            column(entries, e -> e.id().value()),
+            column(entries, e -> e.type().name()),
+            column(entries, LedgerEntry::amount),
+            column(entries, e -> e.sourceWalletId() == null ? null : e.sourceWalletId().value()),
+            column(entries, e -> e.targetWalletId() == null ? null : e.targetWalletId().value()),
+            column(entries, LedgerEntry::targetAmount),
+            column(entries, e -> e.categoryId() == null ? null : e.categoryId().value()),
+            column(entries, LedgerEntry::date),
+            column(entries, LedgerEntry::note))
+        .update();
+    insertTags(user, entries);
+    return findAll(user, entries.stream().map(LedgerEntry::id).toList());
+  }
+
+  public Optional<LedgerEntry> find(UserId user, TransactionId id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM transactions t WHERE t.id = ? AND t.user_id = ?")
+        .params(id.value(), user.value())
+        .query(EntryRepository::map)
+        .optional();
+  }
+
+  /** Locks an entry against concurrent edits and deletes until the transaction ends. */
+  public Optional<LedgerEntry> lock(UserId user, TransactionId id) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM transactions t WHERE t.id = ? AND t.user_id = ? FOR UPDATE OF t")
+        .params(id.value(), user.value())
+        .query(EntryRepository::map)
+        .optional();
+  }
+
+  public LedgerEntry update(UserId user, LedgerEntry entry) {
+    jdbc.sql(
+            "UPDATE transactions SET type = ?, amount = ?, source_wallet_id = ?,"
+                + " target_wallet_id = ?, target_amount = ?, category_id = ?, date = ?, note = ?,"
+                + " version = version + 1, updated_at = now() WHERE id = ? AND user_id = ?")
+        .params(
+            entry.type().name(),
+            entry.amount(),
+            entry.sourceWalletId() == null ? null : entry.sourceWalletId().value(),
+            entry.targetWalletId() == null ? null : entry.targetWalletId().value(),
+            entry.targetAmount(),
+            entry.categoryId() == null ? null : entry.categoryId().value(),
+            entry.date(),
+            entry.note(),
+            entry.id().value(),
+            user.value())
+        .update();
+    jdbc.sql("DELETE FROM transaction_tags WHERE transaction_id = ? AND user_id = ?")
+        .params(entry.id().value(), user.value())
+        .update();
+    insertTags(user, List.of(entry));
+    return find(user, entry.id()).orElseThrow();
+  }
+
+  public void delete(UserId user, TransactionId id) {
+    jdbc.sql("DELETE FROM transactions WHERE id = ? AND user_id = ?")
+        .params(id.value(), user.value())
+        .update();
+  }
+
+  /** Runs a list query built by {@link EntryQuery}. */
+  public List<LedgerEntry> query(String sql, List<Object> params) {
+    return jdbc.sql(sql).params(params).query(EntryRepository::map).list();
+  }
+
+  public long count(String sql, List<Object> params) {
+    return jdbc.sql(sql).params(params).query(Long.class).single();
+  }
+
+  private List<LedgerEntry> findAll(UserId user, List<TransactionId> ids) {
+    Map<UUID, LedgerEntry> byId = new HashMap<>();
+    jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM transactions t WHERE t.user_id = ? AND t.id = ANY(CAST(? AS uuid[]))")
+        .params(user.value(), ids.stream().map(id -> id.value().toString()).toArray(String[]::new))
+        .query(EntryRepository::map)
+        .list()
+        .forEach(entry -> byId.put(entry.id().value(), entry));
+    return ids.stream().map(id -> byId.get(id.value())).toList();
+  }
+
+  private void insertTags(UserId user, List<LedgerEntry> entries) {
+    List<String> transactionIds = new ArrayList<>();
+    List<String> tagIds = new ArrayList<>();
+    for (LedgerEntry entry : entries) {
+      for (TagId tag : entry.tagIds()) {
+        transactionIds.add(entry.id().value().toString());
+        tagIds.add(tag.value().toString());
+      }
+    }
+    if (tagIds.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            "INSERT INTO transaction_tags (transaction_id, tag_id, user_id)"
+                + " SELECT transaction_id, tag_id, ? FROM unnest(CAST(? AS uuid[]),"
+                + " CAST(? AS uuid[])) AS x(transaction_id, tag_id)")
+        .params(user.value(), transactionIds.toArray(String[]::new), tagIds.toArray(String[]::new))
+        .update();
+  }
+
+  /** One column of a multi-row insert, as text the database casts to the column's type. */
+  private static String[] column(List<LedgerEntry> entries, Function<LedgerEntry, Object> value) {
+    return entries.stream()
+        .map(value)
+        .map(v -> v == null ? null : v instanceof BigDecimal d ? d.toPlainString() : v.toString())
+        .toArray(String[]::new);
+  }
+
+  static LedgerEntry map(ResultSet rs, int row) throws SQLException {
+    return new LedgerEntry(
+        new TransactionId(rs.getObject("id", UUID.class)),
+        EntryType.valueOf(rs.getString("type")),
+        rs.getBigDecimal("amount"),
+        walletId(rs, "source_wallet_id"),
+        walletId(rs, "target_wallet_id"),
+        rs.getBigDecimal("target_amount"),
+        rs.getObject("category_id") == null
+            ? null
+            : new CategoryId(rs.getObject("category_id", UUID.class)),
+        rs.getObject("date", LocalDate.class),
+        rs.getString("note"),
+        tags(rs.getArray("tag_ids")),
+        rs.getLong("version"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getTimestamp("updated_at").toInstant());
+  }
+
+  private static WalletId walletId(ResultSet rs, String column) throws SQLException {
+    UUID id = rs.getObject(column, UUID.class);
+    return id == null ? null : new WalletId(id);
+  }
+
+  private static List<TagId> tags(Array array) throws SQLException {
+    String[] values = (String[]) array.getArray();
+    List<TagId> tags = new ArrayList<>(values.length);
+    for (String value : values) {
+      tags.add(new TagId(UUID.fromString(value)));
+    }
+    return tags;
+  }
+}

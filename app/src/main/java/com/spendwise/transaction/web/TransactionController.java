@@ -1,0 +1,287 @@
+package com.spendwise.transaction.web;
+
+import com.spendwise.category.CategoryId;
+import com.spendwise.shared.ETags;
+import com.spendwise.shared.Page;
+import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.ProblemException;
+import com.spendwise.shared.web.IdempotentPosts;
+import com.spendwise.tag.TagId;
+import com.spendwise.transaction.EntryDraft;
+import com.spendwise.transaction.EntryFilter;
+import com.spendwise.transaction.EntryType;
+import com.spendwise.transaction.LedgerEntry;
+import com.spendwise.transaction.LedgerService;
+import com.spendwise.transaction.TransactionId;
+import com.spendwise.user.CurrentUser;
+import com.spendwise.user.UserId;
+import com.spendwise.wallet.WalletId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/transactions", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Transactions", description = "Income, expenses and transfers between wallets")
+class TransactionController {
+
+  private final LedgerService ledger;
+  private final IdempotentPosts posts;
+
+  TransactionController(LedgerService ledger, IdempotentPosts posts) {
+    this.ledger = ledger;
+    this.posts = posts;
+  }
+
+  @Schema(name = "TransactionRequest")
+  record TransactionRequest(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) EntryType type,
+      @Schema(
+              type = "string",
+              example = "125000",
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              description = "Decimal string in the source wallet's currency (target's for INCOME)")
+          BigDecimal amount,
+      @Schema(description = "Required for EXPENSE and TRANSFER") UUID sourceWalletId,
+      @Schema(description = "Required for INCOME and TRANSFER") UUID targetWalletId,
+      @Schema(
+              type = "string",
+              example = "4.95",
+              description = "What arrived, for a TRANSFER between wallets of different currencies")
+          BigDecimal targetAmount,
+      @Schema(description = "A category of the same type") UUID categoryId,
+      @Schema(example = "2026-11-26", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate date,
+      @Schema(example = "Lunch", maxLength = EntryDraft.MAX_NOTE) String note,
+      List<UUID> tagIds) {
+
+    EntryDraft draft() {
+      return new EntryDraft(
+          type,
+          amount,
+          sourceWalletId == null ? null : new WalletId(sourceWalletId),
+          targetWalletId == null ? null : new WalletId(targetWalletId),
+          targetAmount,
+          categoryId == null ? null : new CategoryId(categoryId),
+          date,
+          note,
+          tagIds == null
+              ? null
+              : tagIds.stream().map(id -> id == null ? null : new TagId(id)).toList());
+    }
+  }
+
+  @Schema(name = "TransactionBatchRequest")
+  record BatchRequest(
+      @Schema(description = "1 to " + LedgerService.MAX_BATCH + " transactions")
+          List<TransactionRequest> items) {}
+
+  @Schema(name = "Transaction")
+  record TransactionResponse(
+      UUID id,
+      EntryType type,
+      @Schema(example = "125000") String amount,
+      UUID sourceWalletId,
+      UUID targetWalletId,
+      @Schema(example = "4.95") String targetAmount,
+      UUID categoryId,
+      LocalDate date,
+      String note,
+      List<UUID> tagIds,
+      Instant createdAt,
+      Instant updatedAt) {
+
+    static TransactionResponse of(LedgerEntry e) {
+      return new TransactionResponse(
+          e.id().value(),
+          e.type(),
+          e.amount().toPlainString(),
+          e.sourceWalletId() == null ? null : e.sourceWalletId().value(),
+          e.targetWalletId() == null ? null : e.targetWalletId().value(),
+          e.targetAmount() == null ? null : e.targetAmount().toPlainString(),
+          e.categoryId() == null ? null : e.categoryId().value(),
+          e.date(),
+          e.note(),
+          e.tagIds().stream().map(TagId::value).toList(),
+          e.createdAt(),
+          e.updatedAt());
+    }
+  }
+
+  @Schema(name = "TransactionPage")
+  record TransactionPage(
+      List<TransactionResponse> items,
+      String nextCursor,
+      @Schema(description = "Number of matches; only with includeTotal=true") Long total) {}
+
+  @Schema(name = "TransactionBatch")
+  record BatchResponse(List<TransactionResponse> items) {}
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Record a transaction; honours Idempotency-Key",
+      description =
+          "A retry with the same Idempotency-Key and body returns the first response without a"
+              + " second write; the same key with another body is 422.")
+  @ApiResponse(responseCode = "201")
+  @ApiResponse(responseCode = "404", description = "A wallet, category or tag is not the user's")
+  @ApiResponse(responseCode = "409", description = "A wallet is archived (wallet-archived)")
+  @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for another request")
+  ResponseEntity<?> create(
+      @CurrentUser UserId user,
+      @RequestHeader(name = IdempotentPosts.HEADER, required = false) String key,
+      @RequestBody TransactionRequest request) {
+    return posts.post(
+        user.value(),
+        key,
+        "/api/v1/transactions",
+        request,
+        () -> {
+          LedgerEntry entry = ledger.create(user, request.draft());
+          return ResponseEntity.status(HttpStatus.CREATED)
+              .location(URI.create("/api/v1/transactions/" + entry.id().value()))
+              .eTag(ETags.of(entry.version()))
+              .body(TransactionResponse.of(entry));
+        });
+  }
+
+  @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Record up to 1000 transactions at once, all or none; honours Idempotency-Key",
+      description = "Each problem names its item: items[3].amount.")
+  @ApiResponse(responseCode = "201")
+  ResponseEntity<?> createBatch(
+      @CurrentUser UserId user,
+      @RequestHeader(name = IdempotentPosts.HEADER, required = false) String key,
+      @RequestBody BatchRequest request) {
+    if (request.items() != null && request.items().contains(null)) {
+      throw ProblemException.invalidField("items", "invalid", "Must not contain null.");
+    }
+    return posts.post(
+        user.value(),
+        key,
+        "/api/v1/transactions/batch",
+        request,
+        () -> {
+          List<EntryDraft> drafts =
+              request.items() == null
+                  ? null
+                  : request.items().stream().map(TransactionRequest::draft).toList();
+          List<LedgerEntry> created = ledger.createBatch(user, drafts);
+          return ResponseEntity.status(HttpStatus.CREATED)
+              .body(new BatchResponse(created.stream().map(TransactionResponse::of).toList()));
+        });
+  }
+
+  @GetMapping
+  @Operation(summary = "The user's transactions, newest first, a page at a time")
+  TransactionPage list(
+      @CurrentUser UserId user,
+      @Parameter(description = "First date included")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate from,
+      @Parameter(description = "Last date included")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate to,
+      @Parameter(description = "Money in or out of this wallet") @RequestParam(required = false)
+          UUID walletId,
+      @RequestParam(required = false) UUID categoryId,
+      @Parameter(description = "Comma-separated tag ids") @RequestParam(required = false)
+          List<UUID> tagIds,
+      @Parameter(description = "any (default): at least one of tagIds; all: every one")
+          @RequestParam(defaultValue = "any")
+          TagMode tagMode,
+      @RequestParam(required = false) EntryType type,
+      @RequestParam(required = false) BigDecimal minAmount,
+      @RequestParam(required = false) BigDecimal maxAmount,
+      @Parameter(description = "Text inside the note, ignoring case")
+          @RequestParam(required = false)
+          String q,
+      @Parameter(description = "Page size, 1 to 200, default 50") @RequestParam(required = false)
+          Integer limit,
+      @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false)
+          String cursor,
+      @Parameter(description = "Also count every match (slower)")
+          @RequestParam(defaultValue = "false")
+          boolean includeTotal) {
+    EntryFilter filter =
+        new EntryFilter(
+            from,
+            to,
+            walletId == null ? null : new WalletId(walletId),
+            categoryId == null ? null : new CategoryId(categoryId),
+            tagIds == null ? null : tagIds.stream().map(TagId::new).toList(),
+            tagMode == TagMode.all,
+            type,
+            minAmount,
+            maxAmount,
+            q);
+    Page<TransactionResponse> page =
+        ledger
+            .list(user, filter, PageRequest.of(limit, cursor), includeTotal)
+            .map(TransactionResponse::of);
+    return new TransactionPage(page.items(), page.nextCursor(), page.total());
+  }
+
+  /** How a list matches several tags. */
+  enum TagMode {
+    any,
+    all
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "One transaction")
+  ResponseEntity<TransactionResponse> get(@CurrentUser UserId user, @PathVariable UUID id) {
+    return respond(ledger.get(user, new TransactionId(id)));
+  }
+
+  @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Replace a transaction; balances follow")
+  @ApiResponse(responseCode = "412", description = "If-Match names an older version")
+  ResponseEntity<TransactionResponse> update(
+      @CurrentUser UserId user,
+      @PathVariable UUID id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody TransactionRequest request) {
+    return respond(ledger.update(user, new TransactionId(id), request.draft(), ifMatch));
+  }
+
+  @DeleteMapping("/{id}")
+  @Operation(summary = "Delete a transaction; balances follow")
+  @ApiResponse(responseCode = "412", description = "If-Match names an older version")
+  ResponseEntity<Void> delete(
+      @CurrentUser UserId user,
+      @PathVariable UUID id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    ledger.delete(user, new TransactionId(id), ifMatch);
+    return ResponseEntity.noContent().build();
+  }
+
+  private static ResponseEntity<TransactionResponse> respond(LedgerEntry entry) {
+    return ResponseEntity.ok().eTag(ETags.of(entry.version())).body(TransactionResponse.of(entry));
+  }
+}
