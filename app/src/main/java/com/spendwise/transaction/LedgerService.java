@@ -77,11 +77,15 @@ public class LedgerService {
 
   private List<LedgerEntry> createAll(
       UserId user, List<EntryDraft> drafts, IntFunction<String> prefix) {
+    // Every item's problems are reported together, so shape problems do not stop the checks of
+    // the other items against their wallets.
     List<FieldProblem> problems = new ArrayList<>();
+    boolean[] misshapen = new boolean[drafts.size()];
     for (int i = 0; i < drafts.size(); i++) {
+      int before = problems.size();
       DraftRules.checkShape(drafts.get(i), prefix.apply(i), problems);
+      misshapen[i] = problems.size() > before;
     }
-    failIfAny(problems);
     return transactions.write(
         () -> {
           References refs = resolve(user, drafts, Set.of(), prefix);
@@ -89,6 +93,9 @@ public class LedgerService {
           List<FieldProblem> archived = new ArrayList<>();
           Map<WalletId, BigDecimal> deltas = new HashMap<>();
           for (int i = 0; i < drafts.size(); i++) {
+            if (misshapen[i]) {
+              continue;
+            }
             LedgerEntry entry =
                 refs.build(
                     new TransactionId(UUID.randomUUID()), drafts.get(i), prefix.apply(i), problems);

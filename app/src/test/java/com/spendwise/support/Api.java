@@ -49,6 +49,24 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json(body))));
   }
 
+  public Response post(String path, String token, Object body, Map<String, String> headers) {
+    var builder = request(path, token, Map.of("Content-Type", "application/json"));
+    headers.forEach(builder::setHeader);
+    return send(builder.POST(HttpRequest.BodyPublishers.ofString(json(body))));
+  }
+
+  public Response put(String path, String token, Object body, Map<String, String> headers) {
+    var builder = request(path, token, Map.of("Content-Type", "application/json"));
+    headers.forEach(builder::setHeader);
+    return send(builder.PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+  }
+
+  public Response delete(String path, String token, Map<String, String> headers) {
+    var builder = request(path, token, Map.of());
+    headers.forEach(builder::setHeader);
+    return send(builder.DELETE());
+  }
+
   public Response patch(String path, String token, Object body, Map<String, String> headers) {
     var builder = request(path, token, Map.of("Content-Type", "application/merge-patch+json"));
     headers.forEach(builder::setHeader);

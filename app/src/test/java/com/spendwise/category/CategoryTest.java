@@ -1,0 +1,113 @@
+package com.spendwise.category;
+
+import static com.spendwise.support.UserClient.expense;
+import static com.spendwise.support.UserClient.fields;
+import static com.spendwise.support.UserClient.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.spendwise.support.Api;
+import com.spendwise.support.ApiTest;
+import com.spendwise.support.UserClient;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class CategoryTest extends ApiTest {
+
+  @Test
+  void newUserHasDefaultsOfEveryType() {
+    UserClient user = new UserClient(api());
+
+    JsonNode all = user.get("/api/v1/categories?limit=200").json().get("items");
+
+    assertThat(all.valueStream().map(c -> c.get("type").asString()).distinct())
+        .containsExactlyInAnyOrder("INCOME", "EXPENSE", "TRANSFER");
+    assertThat(all.valueStream().map(c -> c.get("name").asString()))
+        .contains("Salary", "Transport");
+  }
+
+  @Test
+  void namesAreUniquePerTypeIgnoringCase() {
+    UserClient user = new UserClient(api());
+
+    Api.Response first =
+        user.post("/api/v1/categories", Map.of("name", "Coffee", "type", "EXPENSE"));
+    Api.Response duplicate =
+        user.post("/api/v1/categories", Map.of("name", "coffee", "type", "EXPENSE"));
+    Api.Response otherType =
+        user.post("/api/v1/categories", Map.of("name", "Coffee", "type", "INCOME"));
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(duplicate.status()).isEqualTo(409);
+    assertThat(duplicate.json().get("code").asString()).isEqualTo("name-taken");
+    assertThat(otherType.status()).isEqualTo(201);
+  }
+
+  @Test
+  void invalidFieldsAreReported() {
+    UserClient user = new UserClient(api());
+
+    Api.Response response =
+        user.post("/api/v1/categories", Map.of("name", "", "type", "EXPENSE", "color", "red"));
+    Api.Response badType = user.post("/api/v1/categories", Map.of("name", "X", "type", "GIFT"));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(fields(response)).containsExactlyInAnyOrder("name", "color");
+    assertThat(badType.status()).isEqualTo(400);
+    assertThat(fields(badType)).containsExactly("type");
+  }
+
+  @Test
+  void categoryInUseNeedsAReplacementOfTheSameType() {
+    UserClient user = new UserClient(api());
+    String wallet = user.wallet("VND", "0");
+    String old = id(user.post("/api/v1/categories", Map.of("name", "Old", "type", "EXPENSE")));
+    String replacement =
+        id(user.post("/api/v1/categories", Map.of("name", "New", "type", "EXPENSE")));
+    String income = user.category("INCOME");
+    String spent = user.record(with(expense(wallet, "10"), "categoryId", old)).get("id").asString();
+
+    Api.Response refused = user.delete("/api/v1/categories/" + old);
+    Api.Response wrongType = user.delete("/api/v1/categories/" + old + "?replacementId=" + income);
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().get("code").asString()).isEqualTo("category-in-use");
+    assertThat(wrongType.status()).isEqualTo(400);
+
+    Api.Response moved = user.delete("/api/v1/categories/" + old + "?replacementId=" + replacement);
+    assertThat(moved.status()).isEqualTo(204);
+    assertThat(user.get("/api/v1/transactions/" + spent).json().get("categoryId").asString())
+        .isEqualTo(replacement);
+    assertThat(user.get("/api/v1/categories/" + old).status()).isEqualTo(404);
+  }
+
+  @Test
+  void typeOfACategoryInUseIsFixed() {
+    UserClient user = new UserClient(api());
+    String wallet = user.wallet("VND", "0");
+    String cat = id(user.post("/api/v1/categories", Map.of("name", "Misc", "type", "EXPENSE")));
+    user.record(with(expense(wallet, "10"), "categoryId", cat));
+
+    Api.Response response =
+        user.put("/api/v1/categories/" + cat, Map.of("name", "Misc", "type", "INCOME"));
+    Api.Response rename =
+        user.put("/api/v1/categories/" + cat, Map.of("name", "Various", "type", "EXPENSE"));
+
+    assertThat(response.status()).isEqualTo(409);
+    assertThat(rename.status()).isEqualTo(200);
+    assertThat(rename.json().get("name").asString()).isEqualTo("Various");
+  }
+
+  @Test
+  void unusedCategoryIsDeleted() {
+    UserClient user = new UserClient(api());
+    String cat = id(user.post("/api/v1/categories", Map.of("name", "Temp", "type", "INCOME")));
+
+    assertThat(user.delete("/api/v1/categories/" + cat).status()).isEqualTo(204);
+    assertThat(user.get("/api/v1/categories/" + cat).status()).isEqualTo(404);
+  }
+
+  private static String id(Api.Response response) {
+    assertThat(response.status()).as(response.text()).isEqualTo(201);
+    return response.json().get("id").asString();
+  }
+}

@@ -1,0 +1,137 @@
+package com.spendwise.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/** One registered user of the API, with shortcuts for the ledger's resources. */
+public final class UserClient {
+
+  private final Api api;
+  private final String token;
+
+  public UserClient(Api api) {
+    this.api = api;
+    this.token = api.register("user-" + UUID.randomUUID() + "@example.com");
+  }
+
+  public String token() {
+    return token;
+  }
+
+  public Api.Response get(String path) {
+    return api.get(path, token);
+  }
+
+  public Api.Response post(String path, Object body) {
+    return api.post(path, token, body);
+  }
+
+  public Api.Response post(String path, Object body, Map<String, String> headers) {
+    return api.post(path, token, body, headers);
+  }
+
+  public Api.Response put(String path, Object body) {
+    return api.put(path, token, body, Map.of());
+  }
+
+  public Api.Response put(String path, Object body, Map<String, String> headers) {
+    return api.put(path, token, body, headers);
+  }
+
+  public Api.Response delete(String path) {
+    return api.delete(path, token, Map.of());
+  }
+
+  public Api.Response delete(String path, Map<String, String> headers) {
+    return api.delete(path, token, headers);
+  }
+
+  /** Creates a wallet and returns its id. */
+  public String wallet(String currency, String openingBalance) {
+    Api.Response response =
+        post(
+            "/api/v1/wallets",
+            Map.of(
+                "name",
+                "W " + UUID.randomUUID(),
+                "currency",
+                currency,
+                "openingBalance",
+                openingBalance));
+    assertThat(response.status()).as(response.text()).isEqualTo(201);
+    return response.json().get("id").asString();
+  }
+
+  public JsonNode walletJson(String id) {
+    Api.Response response = get("/api/v1/wallets/" + id);
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
+    return response.json();
+  }
+
+  public String balance(String walletId) {
+    return walletJson(walletId).get("balance").asString();
+  }
+
+  /** The id of one of the user's categories of a type. */
+  public String category(String type) {
+    Api.Response response = get("/api/v1/categories?type=" + type + "&limit=1");
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
+    return response.json().get("items").get(0).get("id").asString();
+  }
+
+  public String tag(String name) {
+    Api.Response response = post("/api/v1/tags", Map.of("name", name));
+    assertThat(response.status()).as(response.text()).isEqualTo(201);
+    return response.json().get("id").asString();
+  }
+
+  public static Map<String, Object> expense(String wallet, String amount) {
+    return entry("EXPENSE", amount, wallet, null);
+  }
+
+  public static Map<String, Object> income(String wallet, String amount) {
+    return entry("INCOME", amount, null, wallet);
+  }
+
+  public static Map<String, Object> transfer(String from, String to, String amount) {
+    return entry("TRANSFER", amount, from, to);
+  }
+
+  public static Map<String, Object> entry(
+      String type, String amount, String source, String target) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type);
+    body.put("amount", amount);
+    if (source != null) {
+      body.put("sourceWalletId", source);
+    }
+    if (target != null) {
+      body.put("targetWalletId", target);
+    }
+    body.put("date", "2026-11-20");
+    return body;
+  }
+
+  public static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+    Map<String, Object> copy = new HashMap<>(body);
+    copy.put(key, value);
+    return copy;
+  }
+
+  /** Records a transaction and returns its JSON. */
+  public JsonNode record(Map<String, Object> body) {
+    Api.Response response = post("/api/v1/transactions", body);
+    assertThat(response.status()).as(response.text()).isEqualTo(201);
+    return response.json();
+  }
+
+  public static List<String> fields(Api.Response problem) {
+    return problem.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+  }
+}
