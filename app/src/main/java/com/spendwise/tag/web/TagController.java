@@ -1,9 +1,9 @@
 package com.spendwise.tag.web;
 
 import com.spendwise.shared.ETags;
+import com.spendwise.shared.IdempotentPosts;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
-import com.spendwise.shared.web.IdempotentPosts;
 import com.spendwise.tag.TagId;
 import com.spendwise.tag.TagService;
 import com.spendwise.tag.TagView;

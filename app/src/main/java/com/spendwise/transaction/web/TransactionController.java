@@ -2,10 +2,10 @@ package com.spendwise.transaction.web;
 
 import com.spendwise.category.CategoryId;
 import com.spendwise.shared.ETags;
+import com.spendwise.shared.IdempotentPosts;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
-import com.spendwise.shared.web.IdempotentPosts;
 import com.spendwise.tag.TagId;
 import com.spendwise.transaction.EntryDraft;
 import com.spendwise.transaction.EntryFilter;

@@ -1,10 +1,10 @@
 package com.spendwise.wallet.web;
 
 import com.spendwise.shared.ETags;
+import com.spendwise.shared.IdempotentPosts;
 import com.spendwise.shared.Money;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
-import com.spendwise.shared.web.IdempotentPosts;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
 import com.spendwise.wallet.Wallet;

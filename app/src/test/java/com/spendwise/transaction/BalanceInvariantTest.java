@@ -31,7 +31,7 @@ import org.springframework.test.context.TestContextManager;
  * independent model after every sequence. jqwik reports the seed of a failing run; replay it with
  * {@code @Property(seed = "...")}.
  */
-class BalanceInvariantProperties {
+class BalanceInvariantTest {
 
   private static final List<String> CURRENCIES = List.of("VND", "VND", "USD", "KWD");
   private static final List<String> OPENING = List.of("0", "5000", "10.00", "0.250");

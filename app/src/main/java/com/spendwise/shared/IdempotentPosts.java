@@ -1,6 +1,5 @@
-package com.spendwise.shared.web;
+package com.spendwise.shared;
 
-import com.spendwise.shared.Idempotency;
 import com.spendwise.shared.Idempotency.StoredResponse;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
