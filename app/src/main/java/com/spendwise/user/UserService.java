@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -18,10 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserService {
 
+  private static final int MAX_KNOWN_USERS = 100_000;
+
   private final UserRepository users;
   private final String defaultCurrency;
   private final String defaultTimeZone;
   private final ApplicationEventPublisher events;
+  private final Map<SubjectKey, UserId> knownUsers = new ConcurrentHashMap<>();
 
   UserService(
       UserRepository users,
@@ -33,6 +38,27 @@ public class UserService {
     this.defaultCurrency = defaultCurrency;
     this.defaultTimeZone = defaultTimeZone;
   }
+
+  /**
+   * The id of a token's user, provisioning it on first sight. Remembered per (subject, email) so
+   * that an ordinary request does not pay a database round trip to learn who it is: a user's id
+   * never changes, and a token with another email takes the provisioning path again.
+   */
+  public UserId idOf(String subject, String email) {
+    SubjectKey key = new SubjectKey(subject, email);
+    UserId known = knownUsers.get(key);
+    if (known != null) {
+      return known;
+    }
+    UserId id = provision(subject, email).id();
+    if (knownUsers.size() >= MAX_KNOWN_USERS) {
+      knownUsers.clear();
+    }
+    knownUsers.put(key, id);
+    return id;
+  }
+
+  private record SubjectKey(String subject, String email) {}
 
   /**
    * The user of a token subject, created on first sight. Safe when two first requests race: the

@@ -36,7 +36,7 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
       NativeWebRequest webRequest,
       WebDataBinderFactory binderFactory) {
     Jwt token = token();
-    return users.provision(token.getSubject(), token.getClaimAsString("email")).id();
+    return users.idOf(token.getSubject(), token.getClaimAsString("email"));
   }
 
   private static Jwt token() {

@@ -1,0 +1,348 @@
+import java.io.IOException;
+import java.net.URI;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ledger benchmark: list latency at two volumes, creation throughput over HTTP, and pgbench
+ * running the same SQL on the same database. Run through bench/run.sh, which starts the service;
+ * standalone: java bench/LedgerBench.java <app-url> <db-port> <db-password-file>.
+ */
+public class LedgerBench {
+
+  static final int LIST_REQUESTS = Integer.getInteger("bench.listRequests", 1000);
+  static final int CLIENTS = Integer.getInteger("bench.clients", 16);
+  static final int CREATE_SECONDS = Integer.getInteger("bench.createSeconds", 30);
+  /** On two cores the JIT needs a while under load before the figures settle. */
+  static final int WARMUP_SECONDS = Integer.getInteger("bench.warmupSeconds", 20);
+  static final long[] SIZES =
+      Arrays.stream(System.getProperty("bench.sizes", "10000,1000000").split(","))
+          .mapToLong(Long::parseLong)
+          .toArray();
+
+  /** One keep-alive connection per client thread: a lean client leaves the cores to the service. */
+  final ThreadLocal<Connection> connections = new ThreadLocal<>();
+  final String app;
+  final int dbPort;
+  final String dbPassword;
+  final String email = "bench-" + System.currentTimeMillis() + "@example.com";
+  String token;
+  String userId;
+  String subject;
+
+  LedgerBench(String app, int dbPort, String dbPassword) {
+    this.app = app;
+    this.dbPort = dbPort;
+    this.dbPassword = dbPassword;
+  }
+
+  public static void main(String[] args) throws Exception {
+    String password = Files.readString(Path.of(args[2])).strip();
+    new LedgerBench(args[0], Integer.parseInt(args[1]), password).run();
+  }
+
+  void run() throws Exception {
+    System.out.printf(
+        "SpendWise ledger benchmark: %d cores, %s %s, %d list requests per figure, %d clients%n%n",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("os.name"),
+        System.getProperty("os.arch"),
+        LIST_REQUESTS,
+        CLIENTS);
+    setUp();
+    long loaded = 0;
+    List<String> report = new ArrayList<>();
+    for (long size : SIZES) {
+      long started = System.nanoTime();
+      psqlFile("bench/load.sql", Map.of("email", email, "from_n", String.valueOf(loaded + 1), "to_n", String.valueOf(size)));
+      System.out.printf("Loaded %,d transactions in %.1f s%n", size, (System.nanoTime() - started) / 1e9);
+      loaded = size;
+      report.add(listFigures(size));
+    }
+    String creation = creationFigures();
+    System.out.println();
+    System.out.println("List latency (ms, one client, sequential requests, limit 50)");
+    System.out.printf("%-12s %-36s %8s %8s %8s%n", "transactions", "query", "p50", "p99", "max");
+    report.forEach(System.out::print);
+    System.out.println();
+    System.out.print(creation);
+  }
+
+  /** A user with 5 wallets for the loaded history, 16 for creation, and 10 tags. */
+  void setUp() throws Exception {
+    String body =
+        "{\"email\":\"" + email + "\",\"password\":\"bench password 1234\"}";
+    token = field(send("POST", "/api/v1/auth/register", body, false).body(), "accessToken");
+    String me = send("GET", "/api/v1/me", null, true).body();
+    userId = field(me, "id");
+    for (int i = 1; i <= 5; i++) {
+      expect(send("POST", "/api/v1/wallets", "{\"name\":\"Bench " + i + "\",\"currency\":\"VND\"}", true), 201);
+    }
+    for (int i = 1; i <= 10; i++) {
+      expect(send("POST", "/api/v1/tags", "{\"name\":\"tag-" + i + "\"}", true), 201);
+    }
+    // Creation wallets get fixed ids so that pgbench can name them too.
+    psql(
+        "INSERT INTO wallets (id, user_id, name, currency) SELECT CAST('b0000000-0000-4000-8000-0000000000'"
+            + " || lpad(n::text, 2, '0') AS uuid), '" + userId + "', 'Create ' || n, 'VND'"
+            + " FROM generate_series(0, 15) n");
+    subject = psql("SELECT cognito_sub FROM users WHERE id = '" + userId + "'").strip();
+  }
+
+  String listFigures(long size) throws Exception {
+    String wallet = firstId(send("GET", "/api/v1/wallets?limit=1", null, true).body());
+    String category =
+        firstId(send("GET", "/api/v1/categories?type=EXPENSE&limit=1", null, true).body());
+    String month = "from=2025-06-01&to=2025-06-30&limit=50";
+    String cursor = null;
+    for (int page = 0; page < 40; page++) {
+      String listed = send("GET", "/api/v1/transactions?" + month + (cursor == null ? "" : "&cursor=" + cursor), null, true).body();
+      String next = field(listed, "nextCursor");
+      if (next == null) {
+        break;
+      }
+      cursor = next;
+    }
+    StringBuilder out = new StringBuilder();
+    out.append(row(size, "first page", latencies("/api/v1/transactions?limit=50")));
+    out.append(row(size, "one month, page 40", latencies("/api/v1/transactions?" + month + "&cursor=" + cursor)));
+    out.append(row(size, "wallet + category, first page", latencies("/api/v1/transactions?limit=50&walletId=" + wallet + "&categoryId=" + category)));
+    return out.toString();
+  }
+
+  static String row(long size, String query, long[] nanos) {
+    return String.format("%-12s %-36s %8.2f %8.2f %8.2f%n", String.format("%,d", size), query,
+        percentile(nanos, 50), percentile(nanos, 99), nanos[nanos.length - 1] / 1e6);
+  }
+
+  long[] latencies(String path) throws Exception {
+    for (int i = 0; i < 100; i++) {
+      expect(send("GET", path, null, true), 200);
+    }
+    long[] nanos = new long[LIST_REQUESTS];
+    for (int i = 0; i < LIST_REQUESTS; i++) {
+      long start = System.nanoTime();
+      expect(send("GET", path, null, true), 200);
+      nanos[i] = System.nanoTime() - start;
+    }
+    Arrays.sort(nanos);
+    return nanos;
+  }
+
+  String creationFigures() throws Exception {
+    String category =
+        firstId(send("GET", "/api/v1/categories?type=EXPENSE&limit=1", null, true).body());
+    // Warm-up, then the measured run.
+    creationRun(category, WARMUP_SECONDS);
+    long[] http = creationRun(category, CREATE_SECONDS);
+    double httpRate = http.length / (double) CREATE_SECONDS;
+    Path script = Path.of("bench/create.pgbench");
+    String pgbench =
+        exec(List.of("pgbench", "-n", "-M", "prepared", "-c", String.valueOf(CLIENTS), "-j", "2",
+            "-T", String.valueOf(CREATE_SECONDS), "-h", "127.0.0.1", "-p", String.valueOf(dbPort),
+            "-U", "postgres", "-D", "uid=" + userId, "-D", "sub=" + subject,
+            "-D", "category=" + category, "-f", script.toString(), "spendwise"));
+    Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(pgbench);
+    Matcher latency = Pattern.compile("latency average = ([0-9.]+) ms").matcher(pgbench);
+    if (!tps.find() || !latency.find()) {
+      throw new IllegalStateException("pgbench output not understood:\n" + pgbench);
+    }
+    double pgRate = Double.parseDouble(tps.group(1));
+    String mismatches =
+        psql("SELECT count(*) FROM wallets w WHERE w.user_id = '" + userId + "' AND w.balance <> w.opening_balance"
+            + " + COALESCE((SELECT sum(COALESCE(t.target_amount, t.amount)) FROM transactions t WHERE t.target_wallet_id = w.id), 0)"
+            + " - COALESCE((SELECT sum(t.amount) FROM transactions t WHERE t.source_wallet_id = w.id), 0)").strip();
+    return String.format(
+        "Creation, %d concurrent clients for %d s%n"
+            + "  HTTP POST /api/v1/transactions: %8.0f per second, p50 %.2f ms, p99 %.2f ms%n"
+            + "  pgbench, same SQL:              %8.0f per second, average %s ms%n"
+            + "  ratio HTTP / pgbench:           %8.2f%n"
+            + "  wallets whose balance differs from their transactions afterwards: %s%n",
+        CLIENTS, CREATE_SECONDS, httpRate, percentile(http, 50), percentile(http, 99), pgRate,
+        latency.group(1), httpRate / pgRate, mismatches);
+  }
+
+  long[] creationRun(String category, int seconds) throws Exception {
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    try {
+      List<Future<long[]>> clients = new ArrayList<>();
+      for (int c = 0; c < CLIENTS; c++) {
+        clients.add(pool.submit(() -> {
+          long[] nanos = new long[1 << 16];
+          int count = 0;
+          while (System.nanoTime() < end && count < nanos.length) {
+            int w = ThreadLocalRandom.current().nextInt(16);
+            String body = String.format(
+                "{\"type\":\"EXPENSE\",\"amount\":\"%d\",\"sourceWalletId\":\"b0000000-0000-4000-8000-0000000000%02d\",\"categoryId\":\"%s\",\"date\":\"2026-11-26\",\"note\":\"http\"}",
+                1000 * (1 + ThreadLocalRandom.current().nextInt(5000)), w, category);
+            long start = System.nanoTime();
+            expect(send("POST", "/api/v1/transactions", body, true), 201);
+            nanos[count++] = System.nanoTime() - start;
+          }
+          return Arrays.copyOf(nanos, count);
+        }));
+      }
+      List<Long> all = new ArrayList<>();
+      for (Future<long[]> client : clients) {
+        for (long n : client.get()) {
+          all.add(n);
+        }
+      }
+      return all.stream().mapToLong(Long::longValue).sorted().toArray();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  static double percentile(long[] sorted, int p) {
+    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, index)] / 1e6;
+  }
+
+  Response send(String method, String path, String body, boolean auth) throws IOException {
+    Connection connection = connections.get();
+    if (connection == null) {
+      connection = new Connection(URI.create(app));
+      connections.set(connection);
+    }
+    Response response = connection.exchange(method, path, body, auth ? token : null);
+    if (connection.closing) {
+      // Tomcat ends a connection after 100 requests (maxKeepAliveRequests) and says so.
+      connection.socket.close();
+      connections.remove();
+    }
+    return response;
+  }
+
+  record Response(int statusCode, String body, String uri) {}
+
+  /** A minimal HTTP/1.1 client: keep-alive, Content-Length or chunked responses. */
+  static final class Connection {
+    private final String host;
+    private final Socket socket;
+    private final OutputStream out;
+    private final BufferedInputStream in;
+    boolean closing;
+
+    Connection(URI base) throws IOException {
+      host = base.getHost() + ":" + base.getPort();
+      socket = new Socket(base.getHost(), base.getPort());
+      socket.setTcpNoDelay(true);
+      out = socket.getOutputStream();
+      in = new BufferedInputStream(socket.getInputStream(), 65536);
+    }
+
+    Response exchange(String method, String path, String body, String token) throws IOException {
+      byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+      StringBuilder head = new StringBuilder(256)
+          .append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ").append(host)
+          .append("\r\nAccept: application/json\r\nContent-Length: ").append(content.length).append("\r\n");
+      if (token != null) {
+        head.append("Authorization: Bearer ").append(token).append("\r\n");
+      }
+      if (body != null) {
+        head.append("Content-Type: application/json\r\n");
+      }
+      out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+      out.write(content);
+      out.flush();
+      String status = line();
+      int code = Integer.parseInt(status.substring(9, 12));
+      int length = -1;
+      boolean chunked = false;
+      for (String header = line(); !header.isEmpty(); header = line()) {
+        String lower = header.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("content-length:")) {
+          length = Integer.parseInt(header.substring(15).strip());
+        } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+          chunked = true;
+        } else if (lower.startsWith("connection:") && lower.contains("close")) {
+          closing = true;
+        }
+      }
+      ByteArrayOutputStream received = new ByteArrayOutputStream();
+      if (chunked) {
+        for (int size = Integer.parseInt(line().strip(), 16); size > 0; size = Integer.parseInt(line().strip(), 16)) {
+          received.write(in.readNBytes(size));
+          line();
+        }
+        line();
+      } else if (length > 0) {
+        received.write(in.readNBytes(length));
+      }
+      return new Response(code, received.toString(StandardCharsets.UTF_8), path);
+    }
+
+    private String line() throws IOException {
+      StringBuilder line = new StringBuilder();
+      for (int c = in.read(); c != '\n'; c = in.read()) {
+        if (c < 0) {
+          throw new IOException("connection closed");
+        }
+        if (c != '\r') {
+          line.append((char) c);
+        }
+      }
+      return line.toString();
+    }
+  }
+
+  static void expect(Response response, int status) {
+    if (response.statusCode() != status) {
+      throw new IllegalStateException(response.statusCode() + " " + response.uri() + ": " + response.body());
+    }
+  }
+
+  static String field(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+    return m.find() ? m.group(1) : null;
+  }
+
+  static String firstId(String page) {
+    return field(page, "id");
+  }
+
+  String psql(String sql) throws Exception {
+    return exec(List.of("psql", "-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p",
+        String.valueOf(dbPort), "-U", "postgres", "-d", "spendwise", "-c", sql));
+  }
+
+  void psqlFile(String file, Map<String, String> variables) throws Exception {
+    List<String> command = new ArrayList<>(List.of("psql", "-X", "-q", "-h", "127.0.0.1", "-p",
+        String.valueOf(dbPort), "-U", "postgres", "-d", "spendwise"));
+    variables.forEach((k, v) -> {
+      command.add("-v");
+      command.add(k + "=" + v);
+    });
+    command.add("-f");
+    command.add(file);
+    exec(command);
+  }
+
+  String exec(List<String> command) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("PGPASSWORD", dbPassword);
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes());
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command.subList(0, 1)) + " failed:\n" + output);
+    }
+    return output;
+  }
+}
