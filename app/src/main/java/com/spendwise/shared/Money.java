@@ -20,6 +20,26 @@ public final class Money {
 
   private Money() {}
 
+  /** The most fraction digits any currency has (and the column keeps). */
+  public static final int MAX_SCALE = 4;
+
+  /**
+   * Why {@code amount} could be no currency's amount (too large, or more decimals than any currency
+   * has), or empty. Lets a caller refuse nonsense before it knows the currency.
+   */
+  public static Optional<FieldProblem> checkBounds(String field, BigDecimal amount) {
+    if (amount.abs().compareTo(MAX_AMOUNT) >= 0) {
+      return Optional.of(
+          new FieldProblem(field, "out-of-range", "Must be less than 1000000000000000 in size."));
+    }
+    if (amount.stripTrailingZeros().scale() > MAX_SCALE) {
+      return Optional.of(
+          new FieldProblem(
+              field, "too-many-decimals", "No currency has more than " + MAX_SCALE + " decimals."));
+    }
+    return Optional.empty();
+  }
+
   /** The currency of an ISO 4217 code that has a minor unit the database can hold, if any. */
   public static Optional<Currency> currency(String code) {
     if (code == null || !code.matches("[A-Z]{3}")) {
@@ -29,7 +49,7 @@ public final class Money {
       Currency currency = Currency.getInstance(code);
       int digits = currency.getDefaultFractionDigits();
       // Codes without a minor unit (XAU, XXX) are not money a wallet can hold.
-      return digits < 0 || digits > 4 ? Optional.empty() : Optional.of(currency);
+      return digits < 0 || digits > MAX_SCALE ? Optional.empty() : Optional.of(currency);
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -46,9 +66,9 @@ public final class Money {
    * negative values are the caller's rule, not this one's.
    */
   public static Optional<FieldProblem> check(String field, BigDecimal amount, String currencyCode) {
-    if (amount.abs().compareTo(MAX_AMOUNT) >= 0) {
-      return Optional.of(
-          new FieldProblem(field, "out-of-range", "Must be less than 1000000000000000 in size."));
+    Optional<FieldProblem> bounds = checkBounds(field, amount);
+    if (bounds.isPresent()) {
+      return bounds;
     }
     int scale = scale(currencyCode);
     if (amount.stripTrailingZeros().scale() > scale) {

@@ -20,7 +20,6 @@ import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -88,10 +87,19 @@ public class LedgerService {
     }
     return transactions.write(
         () -> {
-          References refs = resolve(user, drafts, Set.of(), prefix);
+          // Balances move first: that one statement per wallet also locks it, so the checks
+          // below see wallets nobody else changes, and a refusal rolls the move back.
+          Map<WalletId, BigDecimal> deltas = new HashMap<>();
+          for (int i = 0; i < drafts.size(); i++) {
+            if (misshapen[i]) {
+              touch(deltas, drafts.get(i));
+            } else {
+              addEffect(deltas, drafts.get(i));
+            }
+          }
+          References refs = resolve(user, drafts, deltas, prefix);
           List<LedgerEntry> built = new ArrayList<>();
           List<FieldProblem> archived = new ArrayList<>();
-          Map<WalletId, BigDecimal> deltas = new HashMap<>();
           for (int i = 0; i < drafts.size(); i++) {
             if (misshapen[i]) {
               continue;
@@ -101,17 +109,12 @@ public class LedgerService {
                     new TransactionId(UUID.randomUUID()), drafts.get(i), prefix.apply(i), problems);
             if (entry != null) {
               built.add(entry);
-              Map<WalletId, BigDecimal> effect = new HashMap<>();
-              entry.addEffect(effect, false);
-              refs.checkNotArchived(effect, prefix.apply(i), archived);
-              entry.addEffect(deltas, false);
+              refs.checkNotArchived(entry.balanceEffect(), prefix.apply(i), archived);
             }
           }
           failIfAny(problems);
           failIfArchived(archived);
-          List<LedgerEntry> stored = entries.insert(user, built);
-          wallets.applyBalanceChanges(user, deltas);
-          return stored;
+          return entries.insert(user, built);
         });
   }
 
@@ -129,19 +132,16 @@ public class LedgerService {
         () -> {
           LedgerEntry current = entries.lock(user, id).orElseThrow(LedgerService::notFound);
           ETags.check(ifMatch, current.version());
-          References refs =
-              resolve(user, List.of(draft), current.balanceEffect().keySet(), i -> "");
-          LedgerEntry next = refs.build(current.id(), draft, "", problems);
-          failIfAny(problems);
           Map<WalletId, BigDecimal> deltas = new HashMap<>();
           current.addEffect(deltas, true);
-          next.addEffect(deltas, false);
+          addEffect(deltas, draft);
+          References refs = resolve(user, List.of(draft), deltas, i -> "");
+          LedgerEntry next = refs.build(current.id(), draft, "", problems);
+          failIfAny(problems);
           List<FieldProblem> archived = new ArrayList<>();
           refs.checkNotArchived(deltas, "", archived);
           failIfArchived(archived);
-          LedgerEntry stored = entries.update(user, next);
-          wallets.applyBalanceChanges(user, deltas);
-          return stored;
+          return entries.update(user, next);
         });
   }
 
@@ -153,11 +153,33 @@ public class LedgerService {
           ETags.check(ifMatch, current.version());
           Map<WalletId, BigDecimal> deltas = new HashMap<>();
           current.addEffect(deltas, true);
-          wallets.lockForBalanceChange(user, deltas.keySet());
+          wallets.changeBalances(user, deltas);
           entries.delete(user, id);
-          wallets.applyBalanceChanges(user, deltas);
           return null;
         });
+  }
+
+  /**
+   * What a draft would do to its wallets, before its rules are checked: a refused draft rolls back
+   * with everything else. What arrives is targetAmount when given, else the amount.
+   */
+  private static void addEffect(Map<WalletId, BigDecimal> deltas, EntryDraft draft) {
+    if (draft.sourceWalletId() != null) {
+      deltas.merge(draft.sourceWalletId(), draft.amount().negate(), BigDecimal::add);
+    }
+    if (draft.targetWalletId() != null) {
+      BigDecimal arrived = draft.targetAmount() != null ? draft.targetAmount() : draft.amount();
+      deltas.merge(draft.targetWalletId(), arrived, BigDecimal::add);
+    }
+  }
+
+  /** Names a draft's wallets without moving money, so that they are locked and looked up. */
+  private static void touch(Map<WalletId, BigDecimal> deltas, EntryDraft draft) {
+    for (WalletId wallet : new WalletId[] {draft.sourceWalletId(), draft.targetWalletId()}) {
+      if (wallet != null) {
+        deltas.merge(wallet, BigDecimal.ZERO, BigDecimal::add);
+      }
+    }
   }
 
   /** A page of the user's entries, newest first; counts all matches only when asked. */
@@ -210,26 +232,23 @@ public class LedgerService {
   }
 
   /**
-   * Locks every wallet the drafts (and {@code alsoLock}) name, loads their categories and tags, and
+   * Moves (and so locks) every wallet in {@code deltas}, loads the drafts' categories and tags, and
    * fails with 404 naming each reference that is missing or another user's.
    */
   private References resolve(
       UserId user,
       List<EntryDraft> drafts,
-      Collection<WalletId> alsoLock,
+      Map<WalletId, BigDecimal> deltas,
       IntFunction<String> prefix) {
-    Set<WalletId> walletIds = new HashSet<>(alsoLock);
     Set<CategoryId> categoryIds = new HashSet<>();
     Set<TagId> tagIds = new HashSet<>();
     for (EntryDraft draft : drafts) {
-      addIfPresent(walletIds, draft.sourceWalletId());
-      addIfPresent(walletIds, draft.targetWalletId());
       addIfPresent(categoryIds, draft.categoryId());
       if (draft.tagIds() != null) {
         tagIds.addAll(draft.tagIds());
       }
     }
-    Map<WalletId, Wallet> locked = wallets.lockForBalanceChange(user, walletIds);
+    Map<WalletId, Wallet> locked = wallets.changeBalances(user, deltas);
     Map<CategoryId, Category> found =
         categoryIds.isEmpty() ? Map.of() : categories.find(user, categoryIds);
     Set<TagId> owned = tagIds.isEmpty() ? Set.of() : tags.owned(user, tagIds);

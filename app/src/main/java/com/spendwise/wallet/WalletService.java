@@ -12,10 +12,11 @@ import com.spendwise.user.UserService;
 import com.spendwise.wallet.internal.WalletRepository;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,29 +108,30 @@ public class WalletService {
   }
 
   /**
-   * Locks the user's wallets among {@code ids} for a balance change, in id order, inside the
-   * caller's transaction. Wallets that are missing or another user's are absent from the result.
+   * Moves each wallet's balance by its delta inside the caller's transaction, one statement per
+   * wallet in id order, and returns the wallets as changed. Each statement also locks its wallet
+   * until the transaction ends, so the caller can still refuse the change (and roll it back) after
+   * looking at the wallets. A zero delta only locks. Wallets that are missing or another user's are
+   * absent from the result; a balance the database could not hold is refused with 422.
    */
   @Transactional
-  public SortedMap<WalletId, Wallet> lockForBalanceChange(UserId user, Collection<WalletId> ids) {
-    return wallets.lock(user, ids);
-  }
-
-  /**
-   * Adds each delta to its wallet's balance inside the caller's transaction, after {@link
-   * #lockForBalanceChange}. Refuses (and so rolls back) a balance the database could not hold.
-   */
-  @Transactional
-  public void applyBalanceChanges(UserId user, Map<WalletId, BigDecimal> deltas) {
-    deltas.entrySet().stream()
-        .filter(change -> change.getValue().signum() != 0)
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(
-            change -> {
-              if (!wallets.addToBalance(user, change.getKey(), change.getValue())) {
-                throw balanceOutOfRange();
-              }
-            });
+  public SortedMap<WalletId, Wallet> changeBalances(UserId user, Map<WalletId, BigDecimal> deltas) {
+    SortedMap<WalletId, Wallet> changed = new TreeMap<>();
+    for (Map.Entry<WalletId, BigDecimal> change : new TreeMap<>(deltas).entrySet()) {
+      Optional<Wallet> wallet;
+      if (change.getValue().signum() == 0) {
+        wallet =
+            Optional.ofNullable(wallets.lock(user, List.of(change.getKey())).get(change.getKey()));
+      } else {
+        try {
+          wallet = wallets.addToBalance(user, change.getKey(), change.getValue());
+        } catch (WalletRepository.BalanceOutOfRangeException e) {
+          throw balanceOutOfRange();
+        }
+      }
+      wallet.ifPresent(w -> changed.put(w.id(), w));
+    }
+    return changed;
   }
 
   private static void validate(WalletDraft draft) {

@@ -33,8 +33,11 @@ public final class DraftRules {
     }
     if (draft.amount() == null) {
       problems.add(new FieldProblem(prefix + "amount", "required", "Is required."));
-    } else if (draft.amount().signum() <= 0) {
-      problems.add(new FieldProblem(prefix + "amount", "not-positive", "Must be more than 0."));
+    } else {
+      checkAmount(prefix + "amount", draft.amount(), problems);
+    }
+    if (draft.targetAmount() != null) {
+      checkAmount(prefix + "targetAmount", draft.targetAmount(), problems);
     }
     if (draft.date() == null) {
       problems.add(new FieldProblem(prefix + "date", "required", "Is required (YYYY-MM-DD)."));
@@ -58,6 +61,14 @@ public final class DraftRules {
     }
     if (draft.type() != null) {
       checkWallets(draft, prefix, problems);
+    }
+  }
+
+  private static void checkAmount(String field, BigDecimal amount, List<FieldProblem> problems) {
+    if (amount.signum() <= 0) {
+      problems.add(new FieldProblem(field, "not-positive", "Must be more than 0."));
+    } else {
+      Money.checkBounds(field, amount).ifPresent(problems::add);
     }
   }
 
@@ -121,14 +132,9 @@ public final class DraftRules {
                     + target.currency()
                     + " needs the amount that arrived."));
       } else if (crossCurrency) {
-        if (draft.targetAmount().signum() <= 0) {
-          problems.add(
-              new FieldProblem(prefix + "targetAmount", "not-positive", "Must be more than 0."));
-        } else {
-          Money.check(prefix + "targetAmount", draft.targetAmount(), target.currency())
-              .ifPresent(problems::add);
-          targetAmount = draft.targetAmount();
-        }
+        Money.check(prefix + "targetAmount", draft.targetAmount(), target.currency())
+            .ifPresent(problems::add);
+        targetAmount = draft.targetAmount();
       } else if (draft.targetAmount() != null
           && draft.amount().compareTo(draft.targetAmount()) != 0) {
         problems.add(

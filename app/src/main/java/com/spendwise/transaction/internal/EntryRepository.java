@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,10 @@ import org.springframework.stereotype.Repository;
 /** SQL for the transactions and transaction_tags tables. Every statement names the owner. */
 @Repository
 public class EntryRepository {
+
+  private static final String ROW_COLUMNS =
+      "id, type, amount, source_wallet_id, target_wallet_id, target_amount, category_id, date,"
+          + " note, version, created_at, updated_at";
 
   static final String COLUMNS =
       "t.id, t.type, t.amount, t.source_wallet_id, t.target_wallet_id, t.target_amount,"
@@ -40,9 +45,10 @@ public class EntryRepository {
 
   /**
    * Inserts entries (ids chosen by the caller) and their tags in two statements, however many there
-   * are; returns them as stored.
+   * are; returns them as stored, in the order given.
    */
   public List<LedgerEntry> insert(UserId user, List<LedgerEntry> entries) {
+    Map<UUID, LedgerEntry> stored = new HashMap<>();
     jdbc.sql(
             "INSERT INTO transactions (id, user_id, type, amount, source_wallet_id,"
                 + " target_wallet_id, target_amount, category_id, date, note)"
@@ -50,7 +56,9 @@ public class EntryRepository {
                 + " FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS numeric[]),"
                 + " CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS numeric[]),"
                 + " CAST(? AS uuid[]), CAST(? AS date[]), CAST(? AS text[]))"
-                + " AS x(id, type, amount, source, target, target_amount, category, date, note)")
+                + " AS x(id, type, amount, source, target, target_amount, category, date, note)"
+                + " RETURNING "
+                + ROW_COLUMNS)
         .params(
             user.value(),
             column(entries, e -> e.id().value()),
@@ -62,9 +70,13 @@ public class EntryRepository {
             column(entries, e -> e.categoryId() == null ? null : e.categoryId().value()),
             column(entries, LedgerEntry::date),
             column(entries, LedgerEntry::note))
-        .update();
+        .query((rs, n) -> mapRow(rs, List.of()))
+        .list()
+        .forEach(row -> stored.put(row.id().value(), row));
     insertTags(user, entries);
-    return findAll(user, entries.stream().map(LedgerEntry::id).toList());
+    return entries.stream()
+        .map(entry -> withTags(stored.get(entry.id().value()), entry.tagIds()))
+        .toList();
   }
 
   public Optional<LedgerEntry> find(UserId user, TransactionId id) {
@@ -86,27 +98,51 @@ public class EntryRepository {
   }
 
   public LedgerEntry update(UserId user, LedgerEntry entry) {
-    jdbc.sql(
-            "UPDATE transactions SET type = ?, amount = ?, source_wallet_id = ?,"
-                + " target_wallet_id = ?, target_amount = ?, category_id = ?, date = ?, note = ?,"
-                + " version = version + 1, updated_at = now() WHERE id = ? AND user_id = ?")
-        .params(
-            entry.type().name(),
-            entry.amount(),
-            entry.sourceWalletId() == null ? null : entry.sourceWalletId().value(),
-            entry.targetWalletId() == null ? null : entry.targetWalletId().value(),
-            entry.targetAmount(),
-            entry.categoryId() == null ? null : entry.categoryId().value(),
-            entry.date(),
-            entry.note(),
-            entry.id().value(),
-            user.value())
-        .update();
+    LedgerEntry stored =
+        jdbc.sql(
+                "UPDATE transactions SET type = ?, amount = ?, source_wallet_id = ?,"
+                    + " target_wallet_id = ?, target_amount = ?, category_id = ?, date = ?, note = ?,"
+                    + " version = version + 1, updated_at = now() WHERE id = ? AND user_id = ?"
+                    + " RETURNING "
+                    + ROW_COLUMNS)
+            .params(
+                entry.type().name(),
+                entry.amount(),
+                entry.sourceWalletId() == null ? null : entry.sourceWalletId().value(),
+                entry.targetWalletId() == null ? null : entry.targetWalletId().value(),
+                entry.targetAmount(),
+                entry.categoryId() == null ? null : entry.categoryId().value(),
+                entry.date(),
+                entry.note(),
+                entry.id().value(),
+                user.value())
+            .query((rs, n) -> mapRow(rs, List.of()))
+            .single();
     jdbc.sql("DELETE FROM transaction_tags WHERE transaction_id = ? AND user_id = ?")
         .params(entry.id().value(), user.value())
         .update();
     insertTags(user, List.of(entry));
-    return find(user, entry.id()).orElseThrow();
+    return withTags(stored, entry.tagIds());
+  }
+
+  /** Tags in the order the list query gives them (the database's uuid order, as text). */
+  private static LedgerEntry withTags(LedgerEntry row, List<TagId> tags) {
+    List<TagId> sorted =
+        tags.stream().sorted(Comparator.comparing(tag -> tag.value().toString())).toList();
+    return new LedgerEntry(
+        row.id(),
+        row.type(),
+        row.amount(),
+        row.sourceWalletId(),
+        row.targetWalletId(),
+        row.targetAmount(),
+        row.categoryId(),
+        row.date(),
+        row.note(),
+        sorted,
+        row.version(),
+        row.createdAt(),
+        row.updatedAt());
   }
 
   public void delete(UserId user, TransactionId id) {
@@ -122,19 +158,6 @@ public class EntryRepository {
 
   public long count(String sql, List<Object> params) {
     return jdbc.sql(sql).params(params).query(Long.class).single();
-  }
-
-  private List<LedgerEntry> findAll(UserId user, List<TransactionId> ids) {
-    Map<UUID, LedgerEntry> byId = new HashMap<>();
-    jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM transactions t WHERE t.user_id = ? AND t.id = ANY(CAST(? AS uuid[]))")
-        .params(user.value(), ids.stream().map(id -> id.value().toString()).toArray(String[]::new))
-        .query(EntryRepository::map)
-        .list()
-        .forEach(entry -> byId.put(entry.id().value(), entry));
-    return ids.stream().map(id -> byId.get(id.value())).toList();
   }
 
   private void insertTags(UserId user, List<LedgerEntry> entries) {
@@ -166,6 +189,10 @@ public class EntryRepository {
   }
 
   static LedgerEntry map(ResultSet rs, int row) throws SQLException {
+    return mapRow(rs, tags(rs.getArray("tag_ids")));
+  }
+
+  private static LedgerEntry mapRow(ResultSet rs, List<TagId> tags) throws SQLException {
     return new LedgerEntry(
         new TransactionId(rs.getObject("id", UUID.class)),
         EntryType.valueOf(rs.getString("type")),
@@ -178,7 +205,7 @@ public class EntryRepository {
             : new CategoryId(rs.getObject("category_id", UUID.class)),
         rs.getObject("date", LocalDate.class),
         rs.getString("note"),
-        tags(rs.getArray("tag_ids")),
+        tags,
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant());

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -130,15 +131,33 @@ public class WalletRepository {
         .single();
   }
 
-  /** False when the new balance would leave the column's range; nothing is changed then. */
-  public boolean addToBalance(UserId user, WalletId id, BigDecimal delta) {
-    return jdbc.sql(
-                "UPDATE wallets SET balance = balance + ?, version = version + 1,"
-                    + " updated_at = now() WHERE id = ? AND user_id = ?"
-                    + " AND abs(balance + ?) < 1000000000000000000")
-            .params(delta, id.value(), user.value(), delta)
-            .update()
-        == 1;
+  /**
+   * Adds {@code delta} to the balance and returns the wallet as changed; empty when it is not the
+   * user's. A balance beyond the column's range is refused, and the transaction is then aborted.
+   */
+  public Optional<Wallet> addToBalance(UserId user, WalletId id, BigDecimal delta) {
+    try {
+      return jdbc.sql(
+              "UPDATE wallets SET balance = balance + ?, version = version + 1, updated_at = now()"
+                  + " WHERE id = ? AND user_id = ? RETURNING "
+                  + COLUMNS)
+          .params(delta, id.value(), user.value())
+          .query(WalletRepository::map)
+          .optional();
+    } catch (DataIntegrityViolationException e) {
+      if (e.getMostSpecificCause() instanceof SQLException sql
+          && "23514".equals(sql.getSQLState())) {
+        throw new BalanceOutOfRangeException();
+      }
+      throw e;
+    }
+  }
+
+  /** The money_amount domain refused a balance. */
+  public static final class BalanceOutOfRangeException extends RuntimeException {
+    BalanceOutOfRangeException() {
+      super(null, null, false, false);
+    }
   }
 
   public void delete(UserId user, WalletId id) {
