@@ -6,7 +6,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.web.client.RestTemplate;
@@ -28,8 +30,9 @@ class CognitoConfiguration {
             .jwsAlgorithm(SignatureAlgorithm.RS256)
             .restOperations(new RestTemplate(requestFactory))
             .build();
-    decoder.setJwtValidator(
-        TokenValidators.of(cognito.issuer(), cognito.clientIds(), cognito.tokenUses(), clock));
-    return decoder;
+    OAuth2TokenValidator<Jwt> validator =
+        TokenValidators.of(cognito.issuer(), cognito.clientIds(), cognito.tokenUses(), clock);
+    decoder.setJwtValidator(validator);
+    return new VerifiedTokens(decoder, validator);
   }
 }

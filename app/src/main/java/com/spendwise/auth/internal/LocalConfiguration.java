@@ -12,7 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -38,9 +40,10 @@ class LocalConfiguration {
     NimbusJwtDecoder decoder =
         NimbusJwtDecoder.withJwkSource(publicKeys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
     AuthProperties.Local local = properties.local();
-    decoder.setJwtValidator(
-        TokenValidators.of(local.issuer(), Set.of(local.clientId()), Set.of("access"), clock));
-    return decoder;
+    OAuth2TokenValidator<Jwt> validator =
+        TokenValidators.of(local.issuer(), Set.of(local.clientId()), Set.of("access"), clock);
+    decoder.setJwtValidator(validator);
+    return new VerifiedTokens(decoder, validator);
   }
 
   @Bean
