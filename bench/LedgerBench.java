@@ -110,7 +110,8 @@ public class LedgerBench {
         firstId(send("GET", "/api/v1/categories?type=EXPENSE&limit=1", null, true).body());
     String month = "from=2025-06-01&to=2025-06-30&limit=50";
     String cursor = null;
-    for (int page = 0; page < 40; page++) {
+    int page = 1;
+    for (; page < 40; page++) {
       String listed = send("GET", "/api/v1/transactions?" + month + (cursor == null ? "" : "&cursor=" + cursor), null, true).body();
       String next = field(listed, "nextCursor");
       if (next == null) {
@@ -120,7 +121,7 @@ public class LedgerBench {
     }
     StringBuilder out = new StringBuilder();
     out.append(row(size, "first page", latencies("/api/v1/transactions?limit=50")));
-    out.append(row(size, "one month, page 40", latencies("/api/v1/transactions?" + month + "&cursor=" + cursor)));
+    out.append(row(size, "one month, page " + page, latencies("/api/v1/transactions?" + month + (cursor == null ? "" : "&cursor=" + cursor))));
     out.append(row(size, "wallet + category, first page", latencies("/api/v1/transactions?limit=50&walletId=" + wallet + "&categoryId=" + category)));
     return out.toString();
   }

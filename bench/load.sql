@@ -12,8 +12,8 @@ WITH
   rows AS (
     SELECT g,
            CASE WHEN g % 20 = 1 THEN 'TRANSFER' WHEN g % 10 = 0 THEN 'INCOME' ELSE 'EXPENSE' END AS type,
-           1 + (g * 7919) % 5 AS wi
-    FROM generate_series(:from_n, :to_n) g),
+           CAST(1 + (g * 7919) % 5 AS int) AS wi
+    FROM generate_series(CAST(:from_n AS bigint), CAST(:to_n AS bigint)) g),
   ins AS (
     INSERT INTO transactions (user_id, type, amount, source_wallet_id, target_wallet_id, category_id, date, note)
     SELECT (SELECT id FROM u), r.type,
@@ -21,10 +21,10 @@ WITH
            CASE WHEN r.type <> 'INCOME' THEN w.ids[r.wi] END,
            CASE WHEN r.type = 'INCOME' THEN w.ids[r.wi]
                 WHEN r.type = 'TRANSFER' THEN w.ids[1 + r.wi % 5] END,
-           CASE r.type WHEN 'EXPENSE' THEN ec.ids[1 + (r.g * 31) % array_length(ec.ids, 1)]
-                       WHEN 'INCOME' THEN ic.ids[1 + (r.g * 31) % array_length(ic.ids, 1)]
+           CASE r.type WHEN 'EXPENSE' THEN ec.ids[CAST(1 + (r.g * 31) % array_length(ec.ids, 1) AS int)]
+                       WHEN 'INCOME' THEN ic.ids[CAST(1 + (r.g * 31) % array_length(ic.ids, 1) AS int)]
                        ELSE tc.ids[1] END,
-           DATE '2026-11-26' - (r.g * 7) % 1826,
+           DATE '2026-11-26' - CAST((r.g * 7) % 1826 AS int),
            'bench note ' || r.g
     FROM rows r, w, ec, ic, tc
     RETURNING id, user_id, (amount::bigint % 3) AS pick)
