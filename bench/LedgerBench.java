@@ -218,6 +218,11 @@ public class LedgerBench {
 
   Response send(String method, String path, String body, boolean auth) throws IOException {
     Connection connection = connections.get();
+    if (connection != null && System.nanoTime() - connection.lastUsed > 5_000_000_000L) {
+      // The server closes idle keep-alive connections (after a long load, for example).
+      connection.socket.close();
+      connection = null;
+    }
     if (connection == null) {
       connection = new Connection(URI.create(app));
       connections.set(connection);
@@ -240,6 +245,7 @@ public class LedgerBench {
     private final OutputStream out;
     private final BufferedInputStream in;
     boolean closing;
+    long lastUsed = System.nanoTime();
 
     Connection(URI base) throws IOException {
       host = base.getHost() + ":" + base.getPort();
@@ -287,6 +293,7 @@ public class LedgerBench {
       } else if (length > 0) {
         received.write(in.readNBytes(length));
       }
+      lastUsed = System.nanoTime();
       return new Response(code, received.toString(StandardCharsets.UTF_8), path);
     }
 
