@@ -4,7 +4,7 @@ import com.spendwise.category.Category;
 import com.spendwise.category.CategoryDraft;
 import com.spendwise.category.CategoryId;
 import com.spendwise.category.CategoryType;
-import com.spendwise.shared.Cursor;
+import com.spendwise.shared.NamePages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.user.UserId;
@@ -89,24 +89,14 @@ public class CategoryRepository {
 
   /** Ordered by name, then id; optionally one type only. */
   public Page<Category> page(UserId user, CategoryType type, PageRequest page) {
-    StringBuilder sql =
-        new StringBuilder("SELECT " + COLUMNS + " FROM categories WHERE user_id = ?");
+    String select = "SELECT " + COLUMNS + " FROM categories WHERE user_id = ?";
     List<Object> params = new ArrayList<>(List.of(user.value()));
     if (type != null) {
-      sql.append(" AND type = ?");
+      select += " AND type = ?";
       params.add(type.name());
     }
-    if (page.cursor() != null) {
-      List<String> key = Cursor.decode(page.cursor(), 2);
-      sql.append(" AND (name, id) > (?, ?)");
-      params.add(key.get(0));
-      params.add(Cursor.uuid(key.get(1)));
-    }
-    sql.append(" ORDER BY name, id LIMIT ?");
-    params.add(page.limit() + 1);
-    List<Category> rows =
-        jdbc.sql(sql.toString()).params(params).query(CategoryRepository::map).list();
-    return Page.of(rows, page.limit(), c -> Cursor.encode(c.name(), c.id().value().toString()));
+    return NamePages.fetch(
+        jdbc, select, params, page, CategoryRepository::map, Category::name, c -> c.id().value());
   }
 
   public boolean nameTaken(UserId user, CategoryType type, String name, CategoryId except) {

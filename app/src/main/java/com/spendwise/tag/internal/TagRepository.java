@@ -1,6 +1,6 @@
 package com.spendwise.tag.internal;
 
-import com.spendwise.shared.Cursor;
+import com.spendwise.shared.NamePages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.tag.TagId;
@@ -8,7 +8,6 @@ import com.spendwise.tag.TagView;
 import com.spendwise.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -62,18 +61,14 @@ public class TagRepository {
   }
 
   public Page<TagView> page(UserId user, PageRequest page) {
-    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM tags WHERE user_id = ?");
-    List<Object> params = new ArrayList<>(List.of(user.value()));
-    if (page.cursor() != null) {
-      List<String> key = Cursor.decode(page.cursor(), 2);
-      sql.append(" AND (name, id) > (?, ?)");
-      params.add(key.get(0));
-      params.add(Cursor.uuid(key.get(1)));
-    }
-    sql.append(" ORDER BY name, id LIMIT ?");
-    params.add(page.limit() + 1);
-    List<TagView> rows = jdbc.sql(sql.toString()).params(params).query(TagRepository::map).list();
-    return Page.of(rows, page.limit(), t -> Cursor.encode(t.name(), t.id().value().toString()));
+    return NamePages.fetch(
+        jdbc,
+        "SELECT " + COLUMNS + " FROM tags WHERE user_id = ?",
+        List.of(user.value()),
+        page,
+        TagRepository::map,
+        TagView::name,
+        t -> t.id().value());
   }
 
   public boolean nameTaken(UserId user, String name, TagId except) {

@@ -1,6 +1,6 @@
 package com.spendwise.wallet.internal;
 
-import com.spendwise.shared.Cursor;
+import com.spendwise.shared.NamePages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.user.UserId;
@@ -9,7 +9,6 @@ import com.spendwise.wallet.WalletId;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -56,26 +55,14 @@ public class WalletRepository {
 
   /** Ordered by name, then id; the cursor is the last (name, id) of the previous page. */
   public Page<Wallet> page(UserId user, PageRequest page) {
-    String after = "";
-    List<Object> params = new ArrayList<>(List.of(user.value()));
-    if (page.cursor() != null) {
-      List<String> key = Cursor.decode(page.cursor(), 2);
-      after = " AND (name, id) > (?, ?)";
-      params.add(key.get(0));
-      params.add(Cursor.uuid(key.get(1)));
-    }
-    params.add(page.limit() + 1);
-    List<Wallet> rows =
-        jdbc.sql(
-                "SELECT "
-                    + COLUMNS
-                    + " FROM wallets WHERE user_id = ?"
-                    + after
-                    + " ORDER BY name, id LIMIT ?")
-            .params(params)
-            .query(WalletRepository::map)
-            .list();
-    return Page.of(rows, page.limit(), w -> Cursor.encode(w.name(), w.id().value().toString()));
+    return NamePages.fetch(
+        jdbc,
+        "SELECT " + COLUMNS + " FROM wallets WHERE user_id = ?",
+        List.of(user.value()),
+        page,
+        WalletRepository::map,
+        Wallet::name,
+        w -> w.id().value());
   }
 
   /**
