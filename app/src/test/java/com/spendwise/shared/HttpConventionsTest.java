@@ -118,6 +118,13 @@ class HttpConventionsTest extends ApiTest {
         .as("a GET without parameters cannot be a bad request")
         .isFalse();
     assertThat(docs.json().at("/components/schemas/Problem/properties").has("code")).isTrue();
+    assertThat(
+            docs.json().at("/paths/~1api~1v1~1transactions/post/responses/201/content").toString())
+        .contains("#/components/schemas/Transaction\"");
+    assertThat(
+            docs.json().at("/components/schemas/TransactionRequest/properties/amount").toString())
+        .as("amounts travel as decimal strings")
+        .contains("\"string\"");
     assertThat(api().get("/swagger-ui/index.html", null).status()).isEqualTo(200);
   }
 

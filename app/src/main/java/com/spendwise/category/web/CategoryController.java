@@ -13,7 +13,9 @@ import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -80,7 +82,9 @@ class CategoryController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Create a category; honours Idempotency-Key")
-  @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201")
+  @ApiResponse(
+      responseCode = "201",
+      content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
   ResponseEntity<?> create(
       @CurrentUser UserId user,
       @RequestHeader(name = IdempotentPosts.HEADER, required = false) String key,

@@ -10,7 +10,9 @@ import com.spendwise.tag.TagView;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -61,7 +63,9 @@ class TagController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Create a tag; honours Idempotency-Key")
-  @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201")
+  @ApiResponse(
+      responseCode = "201",
+      content = @Content(schema = @Schema(implementation = TagResponse.class)))
   ResponseEntity<?> create(
       @CurrentUser UserId user,
       @RequestHeader(name = IdempotentPosts.HEADER, required = false) String key,

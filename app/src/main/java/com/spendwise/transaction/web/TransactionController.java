@@ -18,6 +18,7 @@ import com.spendwise.user.UserId;
 import com.spendwise.wallet.WalletId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -145,7 +146,9 @@ class TransactionController {
       description =
           "A retry with the same Idempotency-Key and body returns the first response without a"
               + " second write; the same key with another body is 422.")
-  @ApiResponse(responseCode = "201")
+  @ApiResponse(
+      responseCode = "201",
+      content = @Content(schema = @Schema(implementation = TransactionResponse.class)))
   @ApiResponse(responseCode = "404", description = "A wallet, category or tag is not the user's")
   @ApiResponse(responseCode = "409", description = "A wallet is archived (wallet-archived)")
   @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for another request")
@@ -171,7 +174,9 @@ class TransactionController {
   @Operation(
       summary = "Record up to 1000 transactions at once, all or none; honours Idempotency-Key",
       description = "Each problem names its item: items[3].amount.")
-  @ApiResponse(responseCode = "201")
+  @ApiResponse(
+      responseCode = "201",
+      content = @Content(schema = @Schema(implementation = BatchResponse.class)))
   ResponseEntity<?> createBatch(
       @CurrentUser UserId user,
       @RequestHeader(name = IdempotentPosts.HEADER, required = false) String key,

@@ -12,7 +12,9 @@ import com.spendwise.wallet.WalletDraft;
 import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -90,7 +92,9 @@ class WalletController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Create a wallet; honours Idempotency-Key")
-  @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201")
+  @ApiResponse(
+      responseCode = "201",
+      content = @Content(schema = @Schema(implementation = WalletResponse.class)))
   ResponseEntity<?> create(
       @CurrentUser UserId user,
       @RequestHeader(name = IdempotentPosts.HEADER, required = false) String key,
