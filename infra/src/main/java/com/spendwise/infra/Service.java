@@ -15,8 +15,12 @@ import software.amazon.awscdk.services.ecs.CpuUtilizationScalingProps;
 import software.amazon.awscdk.services.ecs.DeploymentCircuitBreaker;
 import software.amazon.awscdk.services.ecs.patterns.ApplicationLoadBalancedFargateService;
 import software.amazon.awscdk.services.ecs.patterns.ApplicationLoadBalancedTaskImageOptions;
+import software.amazon.awscdk.services.elasticloadbalancingv2.AddApplicationActionProps;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationProtocol;
+import software.amazon.awscdk.services.elasticloadbalancingv2.FixedResponseOptions;
 import software.amazon.awscdk.services.elasticloadbalancingv2.HealthCheck;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerAction;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerCondition;
 import software.amazon.awscdk.services.elasticloadbalancingv2.SslPolicy;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
@@ -93,6 +97,23 @@ public final class Service extends Construct {
                 .path(READINESS)
                 .healthyHttpCodes("200")
                 .interval(Duration.seconds(15))
+                .build());
+    // Metrics and probes are for the load balancer and operators, not for the internet: the
+    // health check reaches the tasks directly, so the listener can refuse /actuator entirely.
+    service
+        .getListener()
+        .addAction(
+            "HideActuator",
+            AddApplicationActionProps.builder()
+                .priority(10)
+                .conditions(List.of(ListenerCondition.pathPatterns(List.of("/actuator/*"))))
+                .action(
+                    ListenerAction.fixedResponse(
+                        404,
+                        FixedResponseOptions.builder()
+                            .contentType("application/problem+json")
+                            .messageBody("{\"status\":404,\"code\":\"not-found\"}")
+                            .build()))
                 .build());
     service
         .getService()

@@ -54,6 +54,15 @@ class ServiceTest {
 
   @ParameterizedTest
   @MethodSource("environments")
+  void actuatorIsNotServedToTheInternet(Environment env) {
+    Map<String, Object> rule = single(Synth.of(env), "AWS::ElasticLoadBalancingV2::ListenerRule");
+
+    assertThat(rule.toString()).contains("/actuator/*").contains("fixed-response");
+    assertThat(rule.toString()).contains("StatusCode=404");
+  }
+
+  @ParameterizedTest
+  @MethodSource("environments")
   void certificateArnTurnsOnHttpsAndRedirectsHttp(Environment env) {
     String arn = "arn:aws:acm:eu-west-1:123456789012:certificate/abc";
     Template template = Synth.of(env.with(env.options().withCertificate(arn)));
