@@ -154,6 +154,19 @@ class WalletTest extends ApiTest {
   }
 
   @Test
+  void oldTransactionOfAnArchivedWalletCanStillBeDeleted() {
+    UserClient user = new UserClient(api());
+    String wallet = user.wallet("VND", "100");
+    String spent = user.post("/api/v1/transactions", expense(wallet, "30")).header("Location");
+    user.put(
+        "/api/v1/wallets/" + wallet,
+        Map.of("name", "Old", "currency", "VND", "openingBalance", "100", "archived", true));
+
+    assertThat(user.delete(spent).status()).isEqualTo(204);
+    assertThat(user.balance(wallet)).isEqualTo("100");
+  }
+
+  @Test
   void emptyWalletIsDeleted() {
     UserClient user = new UserClient(api());
     String wallet = user.wallet("VND", "0");
