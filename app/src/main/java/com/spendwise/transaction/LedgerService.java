@@ -187,6 +187,9 @@ public class LedgerService {
   public Page<LedgerEntry> list(
       UserId user, EntryFilter filter, PageRequest page, boolean withTotal) {
     checkFilter(user, filter);
+    if (filter.text() != null) {
+      entries.planForTheseValues();
+    }
     EntryQuery query = new EntryQuery(user, filter);
     List<Object> params = new ArrayList<>();
     String sql = query.pageSql(page.cursor(), page.limit(), params);
