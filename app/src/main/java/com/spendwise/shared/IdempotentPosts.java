@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,14 @@ public class IdempotentPosts {
       response.header(REPLAYED, "true");
     }
     return response.body(stored.body());
+  }
+
+  /** The 201 of a created resource: its Location under {@code collection} and its ETag. */
+  public static <T> ResponseEntity<T> created(String collection, UUID id, long version, T body) {
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .location(URI.create(collection + "/" + id))
+        .eTag(ETags.of(version))
+        .body(body);
   }
 
   private StoredResponse store(ResponseEntity<?> response) {

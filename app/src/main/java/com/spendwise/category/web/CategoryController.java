@@ -17,12 +17,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -96,10 +94,11 @@ class CategoryController {
         request,
         () -> {
           Category category = categories.create(user, request.draft());
-          return ResponseEntity.status(HttpStatus.CREATED)
-              .location(URI.create("/api/v1/categories/" + category.id().value()))
-              .eTag(ETags.of(category.version()))
-              .body(CategoryResponse.of(category));
+          return IdempotentPosts.created(
+              "/api/v1/categories",
+              category.id().value(),
+              category.version(),
+              CategoryResponse.of(category));
         });
   }
 

@@ -14,12 +14,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -77,10 +75,8 @@ class TagController {
         request,
         () -> {
           TagView tag = tags.create(user, request.name());
-          return ResponseEntity.status(HttpStatus.CREATED)
-              .location(URI.create("/api/v1/tags/" + tag.id().value()))
-              .eTag(ETags.of(tag.version()))
-              .body(TagResponse.of(tag));
+          return IdempotentPosts.created(
+              "/api/v1/tags", tag.id().value(), tag.version(), TagResponse.of(tag));
         });
   }
 

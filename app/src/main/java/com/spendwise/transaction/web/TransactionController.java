@@ -23,7 +23,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -163,10 +162,11 @@ class TransactionController {
         request,
         () -> {
           LedgerEntry entry = ledger.create(user, request.draft());
-          return ResponseEntity.status(HttpStatus.CREATED)
-              .location(URI.create("/api/v1/transactions/" + entry.id().value()))
-              .eTag(ETags.of(entry.version()))
-              .body(TransactionResponse.of(entry));
+          return IdempotentPosts.created(
+              "/api/v1/transactions",
+              entry.id().value(),
+              entry.version(),
+              TransactionResponse.of(entry));
         });
   }
 

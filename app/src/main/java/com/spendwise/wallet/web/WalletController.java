@@ -17,11 +17,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -106,10 +104,8 @@ class WalletController {
         request,
         () -> {
           Wallet wallet = wallets.create(user, request.draft());
-          return ResponseEntity.status(HttpStatus.CREATED)
-              .location(URI.create("/api/v1/wallets/" + wallet.id().value()))
-              .eTag(ETags.of(wallet.version()))
-              .body(WalletResponse.of(wallet));
+          return IdempotentPosts.created(
+              "/api/v1/wallets", wallet.id().value(), wallet.version(), WalletResponse.of(wallet));
         });
   }
 
