@@ -1,0 +1,71 @@
+package com.spendwise.notification;
+
+import com.spendwise.notification.internal.NotificationRepository;
+import com.spendwise.shared.Page;
+import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.ProblemException;
+import com.spendwise.user.UserId;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A user's notifications. Other modules send them inside their own database transaction (see {@link
+ * #send}), so a notification exists exactly when the change it reports was committed.
+ */
+@Service
+public class NotificationService {
+
+  private final NotificationRepository notifications;
+
+  NotificationService(NotificationRepository notifications) {
+    this.notifications = notifications;
+  }
+
+  /** Stores notifications as part of the caller's transaction, which must exist. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void send(List<NotificationDraft> drafts) {
+    if (!drafts.isEmpty()) {
+      notifications.insert(drafts);
+    }
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void send(NotificationDraft draft) {
+    send(List.of(draft));
+  }
+
+  @Transactional(readOnly = true)
+  public Page<Notification> list(UserId user, boolean unreadOnly, PageRequest page) {
+    return notifications.page(user, unreadOnly, page);
+  }
+
+  @Transactional(readOnly = true)
+  public long unreadCount(UserId user) {
+    return notifications.unreadCount(user);
+  }
+
+  @Transactional
+  public Notification markRead(UserId user, UUID id) {
+    return notifications.markRead(user, id).orElseThrow(NotificationService::notFound);
+  }
+
+  /** Marks every unread notification read; returns how many changed. */
+  @Transactional
+  public int markAllRead(UserId user) {
+    return notifications.markAllRead(user);
+  }
+
+  @Transactional
+  public void delete(UserId user, UUID id) {
+    if (!notifications.delete(user, id)) {
+      throw notFound();
+    }
+  }
+
+  static ProblemException notFound() {
+    return ProblemException.notFound("The notification");
+  }
+}

@@ -1,0 +1,134 @@
+package com.spendwise.notification.internal;
+
+import com.spendwise.notification.Notification;
+import com.spendwise.notification.NotificationDraft;
+import com.spendwise.notification.NotificationType;
+import com.spendwise.notification.Subject;
+import com.spendwise.shared.Cursor;
+import com.spendwise.shared.Page;
+import com.spendwise.shared.PageRequest;
+import com.spendwise.user.UserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for the notifications table. Every statement names the owner. */
+@Repository
+public class NotificationRepository {
+
+  private static final String COLUMNS =
+      "id, type, message, subject_type, subject_id, is_read, created_at, updated_at";
+
+  private final JdbcClient jdbc;
+
+  NotificationRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** One multi-row insert however many there are. */
+  public void insert(List<NotificationDraft> drafts) {
+    int size = drafts.size();
+    String[] users = new String[size];
+    String[] types = new String[size];
+    String[] messages = new String[size];
+    String[] subjectTypes = new String[size];
+    String[] subjectIds = new String[size];
+    for (int i = 0; i < size; i++) {
+      NotificationDraft draft = drafts.get(i);
+      users[i] = draft.user().value().toString();
+      types[i] = draft.type().name();
+      messages[i] = draft.message();
+      subjectTypes[i] = draft.subject() == null ? null : draft.subject().kind().name();
+      subjectIds[i] = draft.subject() == null ? null : draft.subject().id().toString();
+    }
+    jdbc.sql(
+            "INSERT INTO notifications (user_id, type, message, subject_type, subject_id)"
+                + " SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),"
+                + " CAST(? AS text[]), CAST(? AS uuid[]))")
+        .params(users, types, messages, subjectTypes, subjectIds)
+        .update();
+  }
+
+  public Page<Notification> page(UserId user, boolean unreadOnly, PageRequest page) {
+    StringBuilder sql =
+        new StringBuilder("SELECT " + COLUMNS + " FROM notifications WHERE user_id = ?");
+    List<Object> params = new ArrayList<>(List.of(user.value()));
+    if (unreadOnly) {
+      sql.append(" AND NOT is_read");
+    }
+    if (page.cursor() != null) {
+      List<String> key = Cursor.decode(page.cursor(), 2);
+      sql.append(" AND (created_at, id) < (CAST(? AS timestamptz), ?)");
+      params.add(instant(key.get(0)).toString());
+      params.add(Cursor.uuid(key.get(1)));
+    }
+    sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
+    params.add(page.limit() + 1);
+    List<Notification> rows =
+        jdbc.sql(sql.toString()).params(params).query(NotificationRepository::map).list();
+    return Page.of(
+        rows, page.limit(), n -> Cursor.encode(n.createdAt().toString(), n.id().toString()));
+  }
+
+  public long unreadCount(UserId user) {
+    return jdbc.sql("SELECT count(*) FROM notifications WHERE user_id = ? AND NOT is_read")
+        .param(user.value())
+        .query(Long.class)
+        .single();
+  }
+
+  public Optional<Notification> markRead(UserId user, UUID id) {
+    return jdbc.sql(
+            "UPDATE notifications SET is_read = TRUE,"
+                + " updated_at = CASE WHEN is_read THEN updated_at ELSE now() END"
+                + " WHERE id = ? AND user_id = ? RETURNING "
+                + COLUMNS)
+        .params(id, user.value())
+        .query(NotificationRepository::map)
+        .optional();
+  }
+
+  public int markAllRead(UserId user) {
+    return jdbc.sql(
+            "UPDATE notifications SET is_read = TRUE, updated_at = now()"
+                + " WHERE user_id = ? AND NOT is_read")
+        .param(user.value())
+        .update();
+  }
+
+  public boolean delete(UserId user, UUID id) {
+    return jdbc.sql("DELETE FROM notifications WHERE id = ? AND user_id = ?")
+            .params(id, user.value())
+            .update()
+        == 1;
+  }
+
+  private static Instant instant(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (RuntimeException e) {
+      throw Cursor.invalid();
+    }
+  }
+
+  private static Notification map(ResultSet rs, int row) throws SQLException {
+    String subjectType = rs.getString("subject_type");
+    return new Notification(
+        rs.getObject("id", UUID.class),
+        NotificationType.valueOf(rs.getString("type")),
+        rs.getString("message"),
+        subjectType == null
+            ? null
+            : new Subject(
+                Subject.Kind.valueOf(subjectType), rs.getObject("subject_id", UUID.class)),
+        rs.getBoolean("is_read"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getTimestamp("updated_at").toInstant());
+  }
+}
