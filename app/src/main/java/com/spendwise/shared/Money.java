@@ -3,6 +3,7 @@ package com.spendwise.shared;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -79,6 +80,37 @@ public final class Money {
               currencyCode + " amounts have at most " + scale + " decimal places."));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Adds to {@code out} why {@code code} is not a currency an amount can be held in; returns
+   * whether it is one.
+   */
+  public static boolean checkCurrency(String field, String code, List<FieldProblem> out) {
+    if (currency(code).isPresent()) {
+      return true;
+    }
+    out.add(
+        new FieldProblem(
+            field, "unknown-currency", "Must be an ISO 4217 code such as VND or USD."));
+    return false;
+  }
+
+  /**
+   * Adds to {@code out} why {@code amount} is not a positive amount of {@code currencyCode}; with
+   * an unknown currency ({@code null}) only what holds for every currency is checked.
+   */
+  public static void checkPositive(
+      String field, BigDecimal amount, String currencyCode, List<FieldProblem> out) {
+    if (amount == null) {
+      out.add(new FieldProblem(field, "required", "Is required."));
+    } else if (amount.signum() <= 0) {
+      out.add(new FieldProblem(field, "not-positive", "Must be more than 0."));
+    } else if (currencyCode == null) {
+      checkBounds(field, amount).ifPresent(out::add);
+    } else {
+      check(field, amount, currencyCode).ifPresent(out::add);
+    }
   }
 
   /** The amount at its currency's scale; only for amounts that passed {@link #check}. */

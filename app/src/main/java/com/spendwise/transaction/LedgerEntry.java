@@ -9,10 +9,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A recorded money movement (a row of the {@code transactions} table). Amounts are stored at their
- * currency's scale.
+ * currency's scale. {@code recurringTransactionId} names the recurring rule that produced it.
  */
 public record LedgerEntry(
     TransactionId id,
@@ -25,6 +26,7 @@ public record LedgerEntry(
     LocalDate date,
     String note,
     List<TagId> tagIds,
+    UUID recurringTransactionId,
     long version,
     Instant createdAt,
     Instant updatedAt) {
@@ -48,5 +50,24 @@ public record LedgerEntry(
         .forEach(
             (wallet, delta) ->
                 deltas.merge(wallet, undo ? delta.negate() : delta, BigDecimal::add));
+  }
+
+  /** The same entry, produced by the recurring rule {@code ruleId}. */
+  public LedgerEntry fromRule(UUID ruleId) {
+    return new LedgerEntry(
+        id,
+        type,
+        amount,
+        sourceWalletId,
+        targetWalletId,
+        targetAmount,
+        categoryId,
+        date,
+        note,
+        tagIds,
+        ruleId,
+        version,
+        createdAt,
+        updatedAt);
   }
 }

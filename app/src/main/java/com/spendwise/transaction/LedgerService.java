@@ -14,11 +14,13 @@ import com.spendwise.tag.TagService;
 import com.spendwise.transaction.internal.DraftRules;
 import com.spendwise.transaction.internal.EntryQuery;
 import com.spendwise.transaction.internal.EntryRepository;
+import com.spendwise.transaction.internal.Spending;
 import com.spendwise.user.UserId;
 import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,22 +50,44 @@ public class LedgerService {
   private final CategoryService categories;
   private final TagService tags;
   private final Transactions transactions;
+  private final ApplicationEventPublisher events;
 
   LedgerService(
       EntryRepository entries,
       WalletService wallets,
       CategoryService categories,
       TagService tags,
-      Transactions transactions) {
+      Transactions transactions,
+      ApplicationEventPublisher events) {
     this.entries = entries;
     this.wallets = wallets;
     this.categories = categories;
     this.tags = tags;
     this.transactions = transactions;
+    this.events = events;
   }
 
   public LedgerEntry create(UserId user, EntryDraft draft) {
-    return createAll(user, List.of(draft), i -> "").get(0);
+    return createAll(user, List.of(draft), null, i -> "").get(0);
+  }
+
+  /**
+   * Records what recurring rules produced: {@code ruleIds.get(i)} made {@code drafts.get(i)}. All
+   * or none, like a batch; joins the caller's database transaction.
+   */
+  public List<LedgerEntry> recordFromRules(
+      UserId user, List<EntryDraft> drafts, List<UUID> ruleIds) {
+    return createAll(user, drafts, ruleIds, i -> "items[" + i + "].");
+  }
+
+  /**
+   * The total of the user's expenses from wallets in {@code currency} dated {@code from} to {@code
+   * to} (inclusive), in one category or, when it is null, all of them.
+   */
+  @Transactional(readOnly = true)
+  public BigDecimal expenseTotal(
+      UserId user, String currency, CategoryId category, LocalDate from, LocalDate to) {
+    return entries.expenseTotal(user, currency, category, from, to);
   }
 
   /** Creates up to {@link #MAX_BATCH} entries, all or none; problems name items[i]. */
@@ -71,11 +96,11 @@ public class LedgerService {
       throw ProblemException.invalidField(
           "items", "size", "Must hold 1 to " + MAX_BATCH + " transactions.");
     }
-    return createAll(user, drafts, i -> "items[" + i + "].");
+    return createAll(user, drafts, null, i -> "items[" + i + "].");
   }
 
   private List<LedgerEntry> createAll(
-      UserId user, List<EntryDraft> drafts, IntFunction<String> prefix) {
+      UserId user, List<EntryDraft> drafts, List<UUID> ruleIds, IntFunction<String> prefix) {
     // Every item's problems are reported together, so shape problems do not stop the checks of
     // the other items against their wallets.
     List<FieldProblem> problems = new ArrayList<>();
@@ -108,13 +133,17 @@ public class LedgerService {
                 refs.build(
                     new TransactionId(UUID.randomUUID()), drafts.get(i), prefix.apply(i), problems);
             if (entry != null) {
-              built.add(entry);
+              built.add(ruleIds == null ? entry : entry.fromRule(ruleIds.get(i)));
               refs.checkNotArchived(entry.balanceEffect(), prefix.apply(i), archived);
             }
           }
           failIfAny(problems);
           failIfArchived(archived);
-          return entries.insert(user, built);
+          List<LedgerEntry> stored = entries.insert(user, built);
+          List<ExpensesChanged.Change> spending = new ArrayList<>();
+          stored.forEach(entry -> Spending.add(entry, false, refs.wallets(), spending));
+          publish(user, spending);
+          return stored;
         });
   }
 
@@ -141,7 +170,12 @@ public class LedgerService {
           List<FieldProblem> archived = new ArrayList<>();
           refs.checkNotArchived(deltas, "", archived);
           failIfArchived(archived);
-          return entries.update(user, next);
+          LedgerEntry stored = entries.update(user, next);
+          List<ExpensesChanged.Change> spending = new ArrayList<>();
+          Spending.add(current, true, refs.wallets(), spending);
+          Spending.add(stored, false, refs.wallets(), spending);
+          publish(user, spending);
+          return stored;
         });
   }
 
@@ -153,10 +187,19 @@ public class LedgerService {
           ETags.check(ifMatch, current.version());
           Map<WalletId, BigDecimal> deltas = new HashMap<>();
           current.addEffect(deltas, true);
-          wallets.changeBalances(user, deltas);
+          Map<WalletId, Wallet> moved = wallets.changeBalances(user, deltas);
           entries.delete(user, id);
+          List<ExpensesChanged.Change> spending = new ArrayList<>();
+          Spending.add(current, true, moved, spending);
+          publish(user, spending);
           return null;
         });
+  }
+
+  private void publish(UserId user, List<ExpensesChanged.Change> spending) {
+    if (!spending.isEmpty()) {
+      events.publishEvent(new ExpensesChanged(user, List.copyOf(spending)));
+    }
   }
 
   /**

@@ -4,14 +4,12 @@ import com.spendwise.notification.Notification;
 import com.spendwise.notification.NotificationDraft;
 import com.spendwise.notification.NotificationType;
 import com.spendwise.notification.Subject;
-import com.spendwise.shared.Cursor;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.TimePages;
 import com.spendwise.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,24 +54,17 @@ public class NotificationRepository {
   }
 
   public Page<Notification> page(UserId user, boolean unreadOnly, PageRequest page) {
-    StringBuilder sql =
-        new StringBuilder("SELECT " + COLUMNS + " FROM notifications WHERE user_id = ?");
-    List<Object> params = new ArrayList<>(List.of(user.value()));
-    if (unreadOnly) {
-      sql.append(" AND NOT is_read");
-    }
-    if (page.cursor() != null) {
-      List<String> key = Cursor.decode(page.cursor(), 2);
-      sql.append(" AND (created_at, id) < (CAST(? AS timestamptz), ?)");
-      params.add(instant(key.get(0)).toString());
-      params.add(Cursor.uuid(key.get(1)));
-    }
-    sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
-    params.add(page.limit() + 1);
-    List<Notification> rows =
-        jdbc.sql(sql.toString()).params(params).query(NotificationRepository::map).list();
-    return Page.of(
-        rows, page.limit(), n -> Cursor.encode(n.createdAt().toString(), n.id().toString()));
+    return TimePages.fetch(
+        jdbc,
+        "SELECT "
+            + COLUMNS
+            + " FROM notifications WHERE user_id = ?"
+            + (unreadOnly ? " AND NOT is_read" : ""),
+        List.of(user.value()),
+        page,
+        NotificationRepository::map,
+        Notification::createdAt,
+        Notification::id);
   }
 
   public long unreadCount(UserId user) {
@@ -107,14 +98,6 @@ public class NotificationRepository {
             .params(id, user.value())
             .update()
         == 1;
-  }
-
-  private static Instant instant(String text) {
-    try {
-      return Instant.parse(text);
-    } catch (RuntimeException e) {
-      throw Cursor.invalid();
-    }
   }
 
   private static Notification map(ResultSet rs, int row) throws SQLException {

@@ -1,6 +1,7 @@
 package com.spendwise.transaction.internal;
 
 import com.spendwise.category.Category;
+import com.spendwise.shared.Dates;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.Money;
 import com.spendwise.transaction.EntryDraft;
@@ -10,7 +11,6 @@ import com.spendwise.transaction.TransactionId;
 import com.spendwise.wallet.Wallet;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -19,9 +19,6 @@ import java.util.List;
  * that a batch can say which item is wrong.
  */
 public final class DraftRules {
-
-  private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-  private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
   private DraftRules() {}
 
@@ -41,10 +38,8 @@ public final class DraftRules {
     }
     if (draft.date() == null) {
       problems.add(new FieldProblem(prefix + "date", "required", "Is required (YYYY-MM-DD)."));
-    } else if (draft.date().isBefore(EARLIEST) || draft.date().isAfter(LATEST)) {
-      problems.add(
-          new FieldProblem(
-              prefix + "date", "out-of-range", "Must be between 1900-01-01 and 2999-12-31."));
+    } else {
+      Dates.checkRange(prefix + "date", draft.date(), problems);
     }
     if (draft.note() != null && draft.note().length() > EntryDraft.MAX_NOTE) {
       problems.add(
@@ -169,6 +164,7 @@ public final class DraftRules {
         draft.date(),
         draft.note(),
         draft.tagIds() == null ? List.of() : draft.tagIds().stream().distinct().toList(),
+        null,
         0,
         Instant.EPOCH,
         Instant.EPOCH);

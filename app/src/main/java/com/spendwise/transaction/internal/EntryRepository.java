@@ -29,11 +29,12 @@ public class EntryRepository {
 
   private static final String ROW_COLUMNS =
       "id, type, amount, source_wallet_id, target_wallet_id, target_amount, category_id, date,"
-          + " note, version, created_at, updated_at";
+          + " note, recurring_transaction_id, version, created_at, updated_at";
 
   static final String COLUMNS =
       "t.id, t.type, t.amount, t.source_wallet_id, t.target_wallet_id, t.target_amount,"
-          + " t.category_id, t.date, t.note, t.version, t.created_at, t.updated_at,"
+          + " t.category_id, t.date, t.note, t.recurring_transaction_id, t.version, t.created_at,"
+          + " t.updated_at,"
           + " ARRAY(SELECT tt.tag_id::text FROM transaction_tags tt"
           + " WHERE tt.transaction_id = t.id ORDER BY tt.tag_id) AS tag_ids";
 
@@ -51,12 +52,13 @@ public class EntryRepository {
     Map<UUID, LedgerEntry> stored = new HashMap<>();
     jdbc.sql(
             "INSERT INTO transactions (id, user_id, type, amount, source_wallet_id,"
-                + " target_wallet_id, target_amount, category_id, date, note)"
-                + " SELECT id, ?, type, amount, source, target, target_amount, category, date, note"
-                + " FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS numeric[]),"
+                + " target_wallet_id, target_amount, category_id, date, note, recurring_transaction_id)"
+                + " SELECT id, ?, type, amount, source, target, target_amount, category, date, note,"
+                + " rule FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS numeric[]),"
                 + " CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS numeric[]),"
-                + " CAST(? AS uuid[]), CAST(? AS date[]), CAST(? AS text[]))"
-                + " AS x(id, type, amount, source, target, target_amount, category, date, note)"
+                + " CAST(? AS uuid[]), CAST(? AS date[]), CAST(? AS text[]), CAST(? AS uuid[]))"
+                + " AS x(id, type, amount, source, target, target_amount, category, date, note,"
+                + " rule)"
                 + " RETURNING "
                 + ROW_COLUMNS)
         .params(
@@ -69,7 +71,8 @@ public class EntryRepository {
             column(entries, LedgerEntry::targetAmount),
             column(entries, e -> e.categoryId() == null ? null : e.categoryId().value()),
             column(entries, LedgerEntry::date),
-            column(entries, LedgerEntry::note))
+            column(entries, LedgerEntry::note),
+            column(entries, LedgerEntry::recurringTransactionId))
         .query((rs, n) -> mapRow(rs, List.of()))
         .list()
         .forEach(row -> stored.put(row.id().value(), row));
@@ -140,6 +143,7 @@ public class EntryRepository {
         row.date(),
         row.note(),
         sorted,
+        row.recurringTransactionId(),
         row.version(),
         row.createdAt(),
         row.updatedAt());
@@ -159,6 +163,22 @@ public class EntryRepository {
    */
   public void planForTheseValues() {
     jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+  }
+
+  public BigDecimal expenseTotal(
+      UserId user, String currency, CategoryId category, LocalDate from, LocalDate to) {
+    return jdbc.sql(
+            "SELECT COALESCE(sum(t.amount), 0) FROM transactions t"
+                + " JOIN wallets w ON w.id = t.source_wallet_id"
+                + " WHERE t.user_id = ? AND t.type = 'EXPENSE' AND t.date BETWEEN ? AND ?"
+                + " AND w.currency = ?"
+                + (category == null ? "" : " AND t.category_id = ?"))
+        .params(
+            category == null
+                ? List.of(user.value(), from, to, currency)
+                : List.of(user.value(), from, to, currency, category.value()))
+        .query(BigDecimal.class)
+        .single();
   }
 
   /** Runs a list query built by {@link EntryQuery}. */
@@ -216,6 +236,7 @@ public class EntryRepository {
         rs.getObject("date", LocalDate.class),
         rs.getString("note"),
         tags,
+        rs.getObject("recurring_transaction_id", UUID.class),
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant());

@@ -110,6 +110,8 @@ class TransactionController {
       LocalDate date,
       String note,
       List<UUID> tagIds,
+      @Schema(description = "The recurring rule that produced this transaction, if any")
+          UUID recurringTransactionId,
       Instant createdAt,
       Instant updatedAt) {
 
@@ -125,6 +127,7 @@ class TransactionController {
           e.date(),
           e.note(),
           e.tagIds().stream().map(TagId::value).toList(),
+          e.recurringTransactionId(),
           e.createdAt(),
           e.updatedAt());
     }

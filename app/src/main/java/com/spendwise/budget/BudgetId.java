@@ -1,0 +1,5 @@
+package com.spendwise.budget;
+
+import java.util.UUID;
+
+public record BudgetId(UUID value) {}

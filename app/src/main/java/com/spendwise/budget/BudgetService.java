@@ -1,0 +1,190 @@
+package com.spendwise.budget;
+
+import com.spendwise.budget.internal.BudgetRepository;
+import com.spendwise.category.Category;
+import com.spendwise.category.CategoryService;
+import com.spendwise.category.CategoryType;
+import com.spendwise.shared.Dates;
+import com.spendwise.shared.ETags;
+import com.spendwise.shared.FieldProblem;
+import com.spendwise.shared.Money;
+import com.spendwise.shared.Page;
+import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.ProblemException;
+import com.spendwise.shared.Transactions;
+import com.spendwise.transaction.LedgerService;
+import com.spendwise.user.UserId;
+import com.spendwise.user.UserProfile;
+import com.spendwise.user.UserService;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Budgets and what was spent against them. Spending is read from the ledger when asked; alerts are
+ * raised as the ledger writes (see {@code BudgetAlerts}).
+ */
+@Service
+public class BudgetService {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final BudgetRepository budgets;
+  private final CategoryService categories;
+  private final LedgerService ledger;
+  private final UserService users;
+  private final Transactions transactions;
+  private final Clock clock;
+
+  BudgetService(
+      BudgetRepository budgets,
+      CategoryService categories,
+      LedgerService ledger,
+      UserService users,
+      Transactions transactions,
+      Clock clock) {
+    this.budgets = budgets;
+    this.categories = categories;
+    this.ledger = ledger;
+    this.users = users;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  public BudgetStatus create(UserId user, BudgetDraft draft) {
+    UserProfile profile = users.get(user);
+    BudgetDraft complete = complete(draft, profile);
+    return transactions.write(
+        () -> {
+          checkCategory(user, complete);
+          return status(user, budgets.insert(user, complete), null, profile);
+        });
+  }
+
+  /** A budget in the period named {@code period} (2026-11, 2026), or the current one when null. */
+  @Transactional(readOnly = true)
+  public BudgetStatus get(UserId user, BudgetId id, String period) {
+    Budget budget = budgets.find(user, id).orElseThrow(BudgetService::notFound);
+    return status(user, budget, period, users.get(user));
+  }
+
+  /** The user's budgets, newest first, each in its current period. */
+  @Transactional(readOnly = true)
+  public Page<BudgetStatus> list(UserId user, PageRequest page) {
+    UserProfile profile = users.get(user);
+    return budgets.page(user, page).map(budget -> status(user, budget, null, profile));
+  }
+
+  /** Replaces a budget. A changed limit, scope or period forgets the alerts already sent. */
+  public BudgetStatus update(UserId user, BudgetId id, BudgetDraft draft, String ifMatch) {
+    UserProfile profile = users.get(user);
+    BudgetDraft complete = complete(draft, profile);
+    return transactions.write(
+        () -> {
+          Budget current = budgets.lock(user, id).orElseThrow(BudgetService::notFound);
+          ETags.check(ifMatch, current.version());
+          checkCategory(user, complete);
+          Budget updated = budgets.update(user, id, complete);
+          if (current.amount().compareTo(updated.amount()) != 0
+              || current.period() != updated.period()
+              || !current.currency().equals(updated.currency())
+              || !Objects.equals(current.categoryId(), updated.categoryId())
+              || !current.startDate().equals(updated.startDate())) {
+            budgets.clearAlerts(id);
+          }
+          return status(user, updated, null, profile);
+        });
+  }
+
+  public void delete(UserId user, BudgetId id, String ifMatch) {
+    transactions.write(
+        () -> {
+          Budget current = budgets.lock(user, id).orElseThrow(BudgetService::notFound);
+          ETags.check(ifMatch, current.version());
+          budgets.delete(user, id);
+          return null;
+        });
+  }
+
+  /** Today in the user's time zone: it decides which period is current. */
+  LocalDate today(UserProfile profile) {
+    return LocalDate.now(clock.withZone(ZoneId.of(profile.timeZone())));
+  }
+
+  private BudgetStatus status(UserId user, Budget budget, String period, UserProfile profile) {
+    LocalDate start =
+        period == null
+            ? budget.period().startOf(today(profile))
+            : budget.period().parse(period.strip());
+    LocalDate end = budget.period().endOf(start);
+    if (end.isBefore(budget.startDate())) {
+      throw ProblemException.invalidField(
+          "period",
+          "before-start",
+          "The budget starts on " + budget.startDate() + ", after this period.");
+    }
+    LocalDate from = budget.firstCountedDay(start);
+    BigDecimal spent = ledger.expenseTotal(user, budget.currency(), budget.categoryId(), from, end);
+    return new BudgetStatus(
+        budget,
+        budget.period().key(start),
+        from,
+        end,
+        Money.normalize(spent, budget.currency()),
+        Money.normalize(budget.amount().subtract(spent), budget.currency()),
+        percent(spent, budget.amount()));
+  }
+
+  /**
+   * A display figure, so rounded to one decimal (half up); amounts themselves are never rounded.
+   */
+  static BigDecimal percent(BigDecimal spent, BigDecimal limit) {
+    return spent.multiply(HUNDRED).divide(limit, 1, RoundingMode.HALF_UP);
+  }
+
+  private BudgetDraft complete(BudgetDraft draft, UserProfile profile) {
+    List<FieldProblem> problems = new ArrayList<>();
+    String currency = draft.currency() == null ? profile.defaultCurrency() : draft.currency();
+    boolean known = Money.checkCurrency("currency", currency, problems);
+    Money.checkPositive("amount", draft.amount(), known ? currency : null, problems);
+    if (draft.period() == null) {
+      problems.add(new FieldProblem("period", "required", "Is required: MONTHLY or YEARLY."));
+    }
+    if (draft.startDate() != null) {
+      Dates.checkRange("startDate", draft.startDate(), problems);
+    }
+    if (!problems.isEmpty()) {
+      throw ProblemException.invalidFields(problems);
+    }
+    LocalDate start =
+        draft.startDate() != null ? draft.startDate() : draft.period().startOf(today(profile));
+    return new BudgetDraft(
+        draft.period(),
+        Money.normalize(draft.amount(), currency),
+        currency,
+        draft.categoryId(),
+        start);
+  }
+
+  private void checkCategory(UserId user, BudgetDraft draft) {
+    if (draft.categoryId() == null) {
+      return;
+    }
+    Category category = categories.get(user, draft.categoryId());
+    if (category.type() != CategoryType.EXPENSE) {
+      throw ProblemException.invalidField(
+          "categoryId", "category-type-mismatch", "A budget needs an EXPENSE category.");
+    }
+  }
+
+  static ProblemException notFound() {
+    return ProblemException.notFound("The budget");
+  }
+}
