@@ -115,7 +115,7 @@ public class BudgetService {
 
   /** Today in the user's time zone: it decides which period is current. */
   LocalDate today(UserProfile profile) {
-    return LocalDate.now(clock.withZone(ZoneId.of(profile.timeZone())));
+    return LocalDate.ofInstant(clock.instant(), ZoneId.of(profile.timeZone()));
   }
 
   private BudgetStatus status(UserId user, Budget budget, String period, UserProfile profile) {

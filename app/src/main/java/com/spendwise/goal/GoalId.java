@@ -1,0 +1,5 @@
+package com.spendwise.goal;
+
+import java.util.UUID;
+
+public record GoalId(UUID value) {}
