@@ -31,6 +31,8 @@ public abstract class ApiTest {
     registry.add("spendwise.db.url", () -> TestDatabase.jdbcUrl("spendwise_api"));
     registry.add("spendwise.db.username", () -> TestDatabase.server().username());
     registry.add("spendwise.db.password", () -> TestDatabase.server().password());
+    // Tests run the scheduler themselves, at the times they set on the clock.
+    registry.add("spendwise.scheduler.enabled", () -> "false");
   }
 
   protected Api api() {

@@ -1,0 +1,8 @@
+package com.spendwise.recurring;
+
+public enum Interval {
+  DAILY,
+  WEEKLY,
+  MONTHLY,
+  YEARLY
+}

@@ -1,0 +1,5 @@
+package com.spendwise.recurring;
+
+import java.util.UUID;
+
+public record RecurringId(UUID value) {}

@@ -1,0 +1,26 @@
+package com.spendwise.recurring;
+
+import com.spendwise.category.CategoryId;
+import com.spendwise.transaction.EntryType;
+import com.spendwise.wallet.WalletId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A rule that records an income or expense on a schedule. {@code walletId} is null once its wallet
+ * was deleted (the rule is then paused). {@code nextDate} is the next occurrence to record.
+ */
+public record RecurringRule(
+    RecurringId id,
+    EntryType type,
+    WalletId walletId,
+    CategoryId categoryId,
+    BigDecimal amount,
+    String note,
+    Schedule schedule,
+    LocalDate nextDate,
+    boolean active,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {}

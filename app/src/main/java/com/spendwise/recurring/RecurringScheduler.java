@@ -1,0 +1,142 @@
+package com.spendwise.recurring;
+
+import com.spendwise.recurring.internal.OccurrenceWriter;
+import com.spendwise.recurring.internal.RuleRepository;
+import com.spendwise.recurring.internal.RuleRepository.DueRule;
+import com.spendwise.shared.ProblemException;
+import com.spendwise.shared.Transactions;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records every due occurrence of every active rule. Any number of instances may run it at once
+ * against one database: each claims a batch of due rules with {@code FOR UPDATE SKIP LOCKED},
+ * records their occurrences, advances them and commits, all in one database transaction, so a crash
+ * loses nothing and repeats nothing. A rule the ledger refuses is isolated, paused and reported,
+ * and the others carry on.
+ */
+@Service
+public class RecurringScheduler {
+
+  /** Occurrences of one rule recorded per claim; a rule further behind is claimed again. */
+  static final int PER_RULE_PER_CLAIM = 100;
+
+  private static final Logger log = LoggerFactory.getLogger(RecurringScheduler.class);
+  // No time zone is ahead of UTC+14, so no user's today is later than this one's.
+  private static final ZoneOffset EASTERNMOST = ZoneOffset.ofHours(14);
+
+  private final RuleRepository rules;
+  private final OccurrenceWriter writer;
+  private final Transactions transactions;
+  private final java.time.Clock clock;
+  private final int batchSize;
+  private final int maxPerRun;
+
+  RecurringScheduler(
+      RuleRepository rules,
+      OccurrenceWriter writer,
+      Transactions transactions,
+      java.time.Clock clock,
+      @Value("${spendwise.recurring.batch-size:200}") int batchSize,
+      @Value("${spendwise.recurring.max-occurrences-per-run:100000}") int maxPerRun) {
+    this.rules = rules;
+    this.writer = writer;
+    this.transactions = transactions;
+    this.clock = clock;
+    this.batchSize = batchSize;
+    this.maxPerRun = maxPerRun;
+  }
+
+  /** What one run did: occurrences recorded, and rules paused because they failed. */
+  public record Run(int recorded, int failed) {}
+
+  /**
+   * Works through due rules until none is left (or the run's cap is reached; the next run goes on).
+   * The clock is read once, so a run has one "today" per user.
+   */
+  public Run runDue() {
+    Instant now = clock.instant();
+    LocalDate latestToday = LocalDate.ofInstant(now, EASTERNMOST);
+    int recorded = 0;
+    int failed = 0;
+    while (recorded < maxPerRun) {
+      List<RecurringId> claimed = new ArrayList<>();
+      int batch;
+      try {
+        batch =
+            transactions.write(
+                () -> {
+                  claimed.clear();
+                  List<DueRule> due = rules.claimDue(now, latestToday, batchSize);
+                  List<OccurrenceWriter.Plan> plans = new ArrayList<>();
+                  for (DueRule rule : due) {
+                    claimed.add(rule.rule().id());
+                    plans.add(OccurrenceWriter.catchUp(rule, PER_RULE_PER_CLAIM));
+                  }
+                  return writer.record(plans).size();
+                });
+      } catch (ProblemException | DataIntegrityViolationException e) {
+        // One rule spoiled the batch, which rolled back: run its rules one at a time.
+        Run alone = runEach(claimed, now);
+        recorded += alone.recorded();
+        failed += alone.failed();
+        continue;
+      }
+      recorded += batch;
+      if (claimed.size() < batchSize) {
+        break;
+      }
+    }
+    return new Run(recorded, failed);
+  }
+
+  private Run runEach(List<RecurringId> ids, Instant now) {
+    int recorded = 0;
+    int failed = 0;
+    for (RecurringId id : ids) {
+      try {
+        recorded +=
+            transactions.write(
+                () ->
+                    rules
+                        .claimOne(id, now)
+                        .map(
+                            due ->
+                                writer
+                                    .record(
+                                        List.of(OccurrenceWriter.catchUp(due, PER_RULE_PER_CLAIM)))
+                                    .size())
+                        .orElse(0));
+      } catch (ProblemException | DataIntegrityViolationException e) {
+        String reason =
+            e instanceof ProblemException problem
+                ? problem.getMessage()
+                : "It no longer fits the data it refers to.";
+        if (transactions.write(() -> failRule(id, now, reason))) {
+          failed++;
+          log.warn("Paused recurring rule {}: {}", id.value(), reason);
+        }
+      }
+    }
+    return new Run(recorded, failed);
+  }
+
+  private boolean failRule(RecurringId id, Instant now, String reason) {
+    return rules
+        .claimOne(id, now)
+        .map(
+            due -> {
+              writer.fail(due.user(), due.rule(), reason);
+              return true;
+            })
+        .orElse(false);
+  }
+}

@@ -1,0 +1,246 @@
+package com.spendwise.recurring.internal;
+
+import com.spendwise.category.CategoryId;
+import com.spendwise.recurring.Interval;
+import com.spendwise.recurring.RecurringId;
+import com.spendwise.recurring.RecurringRule;
+import com.spendwise.recurring.Schedule;
+import com.spendwise.shared.Page;
+import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.TimePages;
+import com.spendwise.transaction.EntryType;
+import com.spendwise.user.UserId;
+import com.spendwise.wallet.WalletId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for the recurring_transactions table. Statements serving a user name the owner. */
+@Repository
+public class RuleRepository {
+
+  static final String COLUMNS =
+      "id, type, wallet_id, category_id, amount, note, interval, interval_count, start_date,"
+          + " end_date, next_date, is_active, version, created_at, updated_at";
+
+  private final JdbcClient jdbc;
+
+  RuleRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** A rule as the scheduler claims it: with its owner and the owner's today. */
+  public record DueRule(UserId user, RecurringRule rule, LocalDate today) {}
+
+  public RecurringRule insert(UserId user, RecurringRule rule) {
+    return jdbc.sql(
+            "INSERT INTO recurring_transactions (user_id, type, wallet_id, category_id, amount,"
+                + " note, interval, interval_count, start_date, end_date, next_date, is_active)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "
+                + COLUMNS)
+        .params(
+            user.value(),
+            rule.type().name(),
+            rule.walletId().value(),
+            rule.categoryId() == null ? null : rule.categoryId().value(),
+            rule.amount(),
+            rule.note(),
+            rule.schedule().interval().name(),
+            rule.schedule().every(),
+            rule.schedule().start(),
+            rule.schedule().end(),
+            rule.nextDate(),
+            rule.active())
+        .query(RuleRepository::map)
+        .single();
+  }
+
+  public Optional<RecurringRule> find(UserId user, RecurringId id) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM recurring_transactions WHERE id = ? AND user_id = ?")
+        .params(id.value(), user.value())
+        .query(RuleRepository::map)
+        .optional();
+  }
+
+  /** Waits for the scheduler if it holds the rule, so the two never record one occurrence. */
+  public Optional<RecurringRule> lock(UserId user, RecurringId id) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM recurring_transactions WHERE id = ? AND user_id = ? FOR UPDATE")
+        .params(id.value(), user.value())
+        .query(RuleRepository::map)
+        .optional();
+  }
+
+  public Page<RecurringRule> page(UserId user, PageRequest page) {
+    return TimePages.fetch(
+        jdbc,
+        "SELECT " + COLUMNS + " FROM recurring_transactions WHERE user_id = ?",
+        List.of(user.value()),
+        page,
+        RuleRepository::map,
+        RecurringRule::createdAt,
+        r -> r.id().value());
+  }
+
+  public RecurringRule update(UserId user, RecurringRule rule) {
+    return jdbc.sql(
+            "UPDATE recurring_transactions SET type = ?, wallet_id = ?, category_id = ?,"
+                + " amount = ?, note = ?, interval = ?, interval_count = ?, start_date = ?,"
+                + " end_date = ?, next_date = ?, is_active = ?, version = version + 1,"
+                + " updated_at = now() WHERE id = ? AND user_id = ? RETURNING "
+                + COLUMNS)
+        .params(
+            rule.type().name(),
+            rule.walletId().value(),
+            rule.categoryId() == null ? null : rule.categoryId().value(),
+            rule.amount(),
+            rule.note(),
+            rule.schedule().interval().name(),
+            rule.schedule().every(),
+            rule.schedule().start(),
+            rule.schedule().end(),
+            rule.nextDate(),
+            rule.active(),
+            rule.id().value(),
+            user.value())
+        .query(RuleRepository::map)
+        .single();
+  }
+
+  public void delete(UserId user, RecurringId id) {
+    jdbc.sql("DELETE FROM recurring_transactions WHERE id = ? AND user_id = ?")
+        .params(id.value(), user.value())
+        .update();
+  }
+
+  /**
+   * Locks up to {@code limit} active rules whose next date is today or earlier in their owner's
+   * time zone, skipping rules another instance holds. {@code latestToday} (the date furthest east
+   * right now) bounds the index scan; the join then applies each owner's own date.
+   */
+  public List<DueRule> claimDue(Instant now, LocalDate latestToday, int limit) {
+    return jdbc.sql(
+            "SELECT r.user_id, (CAST(? AS timestamptz) AT TIME ZONE u.timezone)::date AS today, "
+                + COLUMNS.replaceAll("(\\w+)", "r.$1")
+                + " FROM recurring_transactions r JOIN users u ON u.id = r.user_id"
+                + " WHERE r.is_active AND r.next_date <= ?"
+                + " AND r.next_date <= (CAST(? AS timestamptz) AT TIME ZONE u.timezone)::date"
+                + " ORDER BY r.next_date LIMIT ? FOR UPDATE OF r SKIP LOCKED")
+        .params(now.toString(), latestToday, now.toString(), limit)
+        .query(RuleRepository::mapDue)
+        .list();
+  }
+
+  /** Locks one rule if it is still due and nobody holds it. */
+  public Optional<DueRule> claimOne(RecurringId id, Instant now) {
+    return jdbc.sql(
+            "SELECT r.user_id, (CAST(? AS timestamptz) AT TIME ZONE u.timezone)::date AS today, "
+                + COLUMNS.replaceAll("(\\w+)", "r.$1")
+                + " FROM recurring_transactions r JOIN users u ON u.id = r.user_id"
+                + " WHERE r.id = ? AND r.is_active"
+                + " AND r.next_date <= (CAST(? AS timestamptz) AT TIME ZONE u.timezone)::date"
+                + " FOR UPDATE OF r SKIP LOCKED")
+        .params(now.toString(), id.value(), now.toString())
+        .query(RuleRepository::mapDue)
+        .optional();
+  }
+
+  /** Moves claimed rules on: their next date, and whether they are still active. */
+  public void advance(List<UUID> ids, List<LocalDate> nextDates, List<Boolean> active) {
+    jdbc.sql(
+            "UPDATE recurring_transactions r SET next_date = x.next_date, is_active = x.active,"
+                + " version = r.version + 1, updated_at = now()"
+                + " FROM unnest(CAST(? AS uuid[]), CAST(? AS date[]), CAST(? AS boolean[]))"
+                + " AS x(id, next_date, active) WHERE r.id = x.id")
+        .params(
+            ids.stream().map(UUID::toString).toArray(String[]::new),
+            nextDates.stream().map(LocalDate::toString).toArray(String[]::new),
+            active.stream().map(String::valueOf).toArray(String[]::new))
+        .update();
+  }
+
+  public void pause(RecurringId id) {
+    jdbc.sql(
+            "UPDATE recurring_transactions SET is_active = FALSE, version = version + 1,"
+                + " updated_at = now() WHERE id = ?")
+        .param(id.value())
+        .update();
+  }
+
+  /**
+   * Claims occurrences: inserts a row per (rule, date) and returns the indexes of those that were
+   * not there already. The primary key makes an occurrence happen at most once.
+   */
+  public List<Integer> claimOccurrences(List<UUID> rules, List<LocalDate> dates) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < rules.size(); i++) {
+      index.put(rules.get(i) + "/" + dates.get(i), i);
+    }
+    return jdbc.sql(
+            "INSERT INTO recurring_occurrences (recurring_transaction_id, occurrence_date)"
+                + " SELECT rule, date FROM unnest(CAST(? AS uuid[]), CAST(? AS date[]))"
+                + " WITH ORDINALITY AS x(rule, date, n) ORDER BY n"
+                + " ON CONFLICT DO NOTHING RETURNING recurring_transaction_id, occurrence_date")
+        .params(
+            rules.stream().map(UUID::toString).toArray(String[]::new),
+            dates.stream().map(LocalDate::toString).toArray(String[]::new))
+        .query(
+            (rs, n) ->
+                index.get(rs.getObject(1, UUID.class) + "/" + rs.getObject(2, LocalDate.class)))
+        .list();
+  }
+
+  /** Records which transaction each claimed occurrence became. */
+  public void linkOccurrences(List<UUID> rules, List<LocalDate> dates, List<UUID> transactions) {
+    jdbc.sql(
+            "UPDATE recurring_occurrences o SET transaction_id = x.tx"
+                + " FROM unnest(CAST(? AS uuid[]), CAST(? AS date[]), CAST(? AS uuid[]))"
+                + " AS x(rule, date, tx)"
+                + " WHERE o.recurring_transaction_id = x.rule AND o.occurrence_date = x.date")
+        .params(
+            rules.stream().map(UUID::toString).toArray(String[]::new),
+            dates.stream().map(LocalDate::toString).toArray(String[]::new),
+            transactions.stream().map(UUID::toString).toArray(String[]::new))
+        .update();
+  }
+
+  private static DueRule mapDue(ResultSet rs, int row) throws SQLException {
+    return new DueRule(
+        new UserId(rs.getObject("user_id", UUID.class)),
+        map(rs, row),
+        rs.getObject("today", LocalDate.class));
+  }
+
+  static RecurringRule map(ResultSet rs, int row) throws SQLException {
+    UUID wallet = rs.getObject("wallet_id", UUID.class);
+    UUID category = rs.getObject("category_id", UUID.class);
+    return new RecurringRule(
+        new RecurringId(rs.getObject("id", UUID.class)),
+        EntryType.valueOf(rs.getString("type")),
+        wallet == null ? null : new WalletId(wallet),
+        category == null ? null : new CategoryId(category),
+        rs.getBigDecimal("amount"),
+        rs.getString("note"),
+        new Schedule(
+            Interval.valueOf(rs.getString("interval")),
+            rs.getInt("interval_count"),
+            rs.getObject("start_date", LocalDate.class),
+            rs.getObject("end_date", LocalDate.class)),
+        rs.getObject("next_date", LocalDate.class),
+        rs.getBoolean("is_active"),
+        rs.getLong("version"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getTimestamp("updated_at").toInstant());
+  }
+}
