@@ -52,6 +52,35 @@ public final class UserClient {
     return api.delete(path, token, headers);
   }
 
+  public Api.Response patch(String path, Object body) {
+    return api.patch(path, token, body, Map.of());
+  }
+
+  /** Sets the user's time zone. */
+  public void timeZone(String zone) {
+    Api.Response response = patch("/api/v1/me", Map.of("timeZone", zone));
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
+  }
+
+  /** The user's notifications of one type, newest first (at most 200). */
+  public List<JsonNode> notifications(String type) {
+    Api.Response response = get("/api/v1/notifications?limit=200");
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
+    return response
+        .json()
+        .get("items")
+        .valueStream()
+        .filter(n -> n.get("type").asString().equals(type))
+        .toList();
+  }
+
+  /** Creates a resource and returns its JSON, checking the 201. */
+  public JsonNode create(String path, Object body) {
+    Api.Response response = post(path, body);
+    assertThat(response.status()).as(response.text()).isEqualTo(201);
+    return response.json();
+  }
+
   /** Creates a wallet and returns its id. */
   public String wallet(String currency, String openingBalance) {
     Api.Response response =
