@@ -12,6 +12,7 @@ import com.spendwise.wallet.Wallet;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The rules of a transaction, in two steps: its shape (checkable without the database) and its fit
@@ -47,7 +48,8 @@ public final class DraftRules {
               prefix + "note", "size", "Must be at most " + EntryDraft.MAX_NOTE + " characters."));
     }
     if (draft.tagIds() != null
-        && (draft.tagIds().size() > EntryDraft.MAX_TAGS || draft.tagIds().contains(null))) {
+        && (draft.tagIds().size() > EntryDraft.MAX_TAGS
+            || draft.tagIds().stream().anyMatch(Objects::isNull))) {
       problems.add(
           new FieldProblem(
               prefix + "tagIds",
