@@ -33,6 +33,8 @@ public abstract class ApiTest {
     registry.add("spendwise.db.password", () -> TestDatabase.server().password());
     // Tests run the scheduler themselves, at the times they set on the clock.
     registry.add("spendwise.scheduler.enabled", () -> "false");
+    // Small batches, so that two schedulers on one database interleave within a test's few rules.
+    registry.add("spendwise.recurring.batch-size", () -> "10");
   }
 
   protected Api api() {
