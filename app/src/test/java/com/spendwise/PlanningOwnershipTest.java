@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.spendwise.support.Api;
 import com.spendwise.support.ApiTest;
+import com.spendwise.support.NotFound;
 import com.spendwise.support.UserClient;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +70,8 @@ class PlanningOwnershipTest extends ApiTest {
             "amount", "1",
             "interval", "DAILY",
             "startDate", "2099-01-01");
-    assertUnchangedAndNotFound(
+    NotFound.andNothingChanged(
+        this::ownersState,
         () -> intruder.get("/api/v1/budgets/" + budget),
         () -> intruder.get("/api/v1/budgets/" + budget + "?period=2026-11"),
         () -> intruder.put("/api/v1/budgets/" + budget, budgetBody),
@@ -91,7 +92,8 @@ class PlanningOwnershipTest extends ApiTest {
   @Test
   void othersIdsInTheBodyAreNotFound() {
     String category = owner.category("EXPENSE");
-    assertUnchangedAndNotFound(
+    NotFound.andNothingChanged(
+        this::ownersState,
         () ->
             intruder.post(
                 "/api/v1/budgets",
@@ -123,17 +125,6 @@ class PlanningOwnershipTest extends ApiTest {
         .isZero();
     assertThat(owner.get("/api/v1/notifications/unread-count").json().get("count").asInt())
         .isEqualTo(1);
-  }
-
-  @SafeVarargs
-  private void assertUnchangedAndNotFound(Supplier<Api.Response>... requests) {
-    String before = ownersState();
-    for (Supplier<Api.Response> request : requests) {
-      Api.Response response = request.get();
-      assertThat(response.status()).as(response.text()).isEqualTo(404);
-      assertThat(response.json().get("code").asString()).isEqualTo("not-found");
-    }
-    assertThat(ownersState()).isEqualTo(before);
   }
 
   private String ownersState() {

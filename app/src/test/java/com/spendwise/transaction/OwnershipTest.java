@@ -6,12 +6,11 @@ import static com.spendwise.support.UserClient.transfer;
 import static com.spendwise.support.UserClient.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.spendwise.support.Api;
 import com.spendwise.support.ApiTest;
+import com.spendwise.support.NotFound;
 import com.spendwise.support.UserClient;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +43,8 @@ class OwnershipTest extends ApiTest {
 
   @Test
   void othersIdsInThePathAreNotFound() {
-    assertUnchangedAndNotFound(
+    NotFound.andNothingChanged(
+        this::ownersState,
         () -> intruder.get("/api/v1/wallets/" + wallet),
         () ->
             intruder.put(
@@ -68,7 +68,8 @@ class OwnershipTest extends ApiTest {
     String intruderTransaction = intruder.record(expense(intruderWallet, "1")).get("id").asString();
     String mine = intruder.category("EXPENSE");
 
-    assertUnchangedAndNotFound(
+    NotFound.andNothingChanged(
+        this::ownersState,
         () -> intruder.post("/api/v1/transactions", expense(wallet, "1")),
         () -> intruder.post("/api/v1/transactions", income(wallet, "1")),
         () -> intruder.post("/api/v1/transactions", transfer(intruderWallet, wallet, "1")),
@@ -93,21 +94,11 @@ class OwnershipTest extends ApiTest {
 
   @Test
   void othersIdsInTheQueryAreNotFound() {
-    assertUnchangedAndNotFound(
+    NotFound.andNothingChanged(
+        this::ownersState,
         () -> intruder.get("/api/v1/transactions?walletId=" + wallet),
         () -> intruder.get("/api/v1/transactions?categoryId=" + category),
         () -> intruder.get("/api/v1/transactions?tagIds=" + tag));
-  }
-
-  @SafeVarargs
-  private void assertUnchangedAndNotFound(Supplier<Api.Response>... requests) {
-    String before = ownersState();
-    for (Supplier<Api.Response> request : requests) {
-      Api.Response response = request.get();
-      assertThat(response.status()).as(response.text()).isEqualTo(404);
-      assertThat(response.json().get("code").asString()).isEqualTo("not-found");
-    }
-    assertThat(ownersState()).isEqualTo(before);
   }
 
   private String ownersState() {

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,19 +47,8 @@ public class RuleRepository {
                 + " note, interval, interval_count, start_date, end_date, next_date, is_active)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "
                 + COLUMNS)
-        .params(
-            user.value(),
-            rule.type().name(),
-            rule.walletId().value(),
-            rule.categoryId() == null ? null : rule.categoryId().value(),
-            rule.amount(),
-            rule.note(),
-            rule.schedule().interval().name(),
-            rule.schedule().every(),
-            rule.schedule().start(),
-            rule.schedule().end(),
-            rule.nextDate(),
-            rule.active())
+        .param(user.value())
+        .params(settable(rule))
         .query(RuleRepository::map)
         .single();
   }
@@ -100,20 +90,8 @@ public class RuleRepository {
                 + " end_date = ?, next_date = ?, is_active = ?, version = version + 1,"
                 + " updated_at = now() WHERE id = ? AND user_id = ? RETURNING "
                 + COLUMNS)
-        .params(
-            rule.type().name(),
-            rule.walletId().value(),
-            rule.categoryId() == null ? null : rule.categoryId().value(),
-            rule.amount(),
-            rule.note(),
-            rule.schedule().interval().name(),
-            rule.schedule().every(),
-            rule.schedule().start(),
-            rule.schedule().end(),
-            rule.nextDate(),
-            rule.active(),
-            rule.id().value(),
-            user.value())
+        .params(settable(rule))
+        .params(rule.id().value(), user.value())
         .query(RuleRepository::map)
         .single();
   }
@@ -213,6 +191,22 @@ public class RuleRepository {
             dates.stream().map(LocalDate::toString).toArray(String[]::new),
             transactions.stream().map(UUID::toString).toArray(String[]::new))
         .update();
+  }
+
+  /** What a client sets, in the column order of the insert and the update. */
+  private static List<Object> settable(RecurringRule rule) {
+    return Arrays.asList(
+        rule.type().name(),
+        rule.walletId().value(),
+        rule.categoryId() == null ? null : rule.categoryId().value(),
+        rule.amount(),
+        rule.note(),
+        rule.schedule().interval().name(),
+        rule.schedule().every(),
+        rule.schedule().start(),
+        rule.schedule().end(),
+        rule.nextDate(),
+        rule.active());
   }
 
   private static DueRule mapDue(ResultSet rs, int row) throws SQLException {
