@@ -107,7 +107,7 @@ public class UserService {
     return changed.equals(current) ? current : users.update(changed);
   }
 
-  private static void validate(ProfileChanges changes) {
+  private void validate(ProfileChanges changes) {
     List<FieldProblem> problems = new ArrayList<>();
     if (changes.displayName() != null && changes.displayName().isPresent()) {
       String name = changes.displayName().get().strip();
@@ -145,8 +145,14 @@ public class UserService {
     }
   }
 
-  private static boolean isTimeZone(Optional<String> zone) {
-    return zone.isPresent() && ZoneId.getAvailableZoneIds().contains(zone.get());
+  /**
+   * Java and PostgreSQL must both know the zone: "today" is computed in Java for requests and in
+   * SQL for the scheduler, and their time zone databases are released separately.
+   */
+  private boolean isTimeZone(Optional<String> zone) {
+    return zone.isPresent()
+        && ZoneId.getAvailableZoneIds().contains(zone.get())
+        && users.databaseKnowsTimeZone(zone.get());
   }
 
   private static ProblemException emailInUse() {

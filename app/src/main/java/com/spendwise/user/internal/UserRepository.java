@@ -22,6 +22,13 @@ public class UserRepository {
     this.jdbc = jdbc;
   }
 
+  public boolean databaseKnowsTimeZone(String zone) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = ?)")
+        .param(zone)
+        .query(Boolean.class)
+        .single();
+  }
+
   public Optional<UserProfile> findBySubject(String subject) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE cognito_sub = ?")
         .param(subject)
