@@ -5,6 +5,7 @@ import com.spendwise.recurring.internal.RuleRepository;
 import com.spendwise.recurring.internal.RuleRepository.DueRule;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Transactions;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,7 +37,7 @@ public class RecurringScheduler {
   private final RuleRepository rules;
   private final OccurrenceWriter writer;
   private final Transactions transactions;
-  private final java.time.Clock clock;
+  private final Clock clock;
   private final int batchSize;
   private final int maxPerRun;
 
@@ -44,7 +45,7 @@ public class RecurringScheduler {
       RuleRepository rules,
       OccurrenceWriter writer,
       Transactions transactions,
-      java.time.Clock clock,
+      Clock clock,
       @Value("${spendwise.recurring.batch-size:200}") int batchSize,
       @Value("${spendwise.recurring.max-occurrences-per-run:100000}") int maxPerRun) {
     this.rules = rules;

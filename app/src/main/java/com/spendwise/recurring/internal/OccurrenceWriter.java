@@ -13,7 +13,6 @@ import com.spendwise.transaction.LedgerService;
 import com.spendwise.user.UserId;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -94,7 +93,7 @@ public class OccurrenceWriter {
     List<LedgerEntry> written = new ArrayList<>();
     if (!ruleIds.isEmpty()) {
       // Owners in id order, like wallets within an owner: two instances lock in the same order.
-      Map<UUID, List<Integer>> byUser = new TreeMap<>(Comparator.naturalOrder());
+      Map<UUID, List<Integer>> byUser = new TreeMap<>();
       for (int index : rules.claimOccurrences(ruleIds, dates)) {
         byUser.computeIfAbsent(owners.get(index).user().value(), u -> new ArrayList<>()).add(index);
       }
