@@ -101,6 +101,13 @@ class HttpConventionsTest extends ApiTest {
     assertThat(docs.json().get("openapi").asString()).startsWith("3.1");
     assertThat(docs.json().get("paths").has("/api/v1/me")).isTrue();
     assertThat(docs.json().get("paths").has("/api/v1/auth/token")).isTrue();
+    assertThat(docs.json().get("paths").propertyNames())
+        .contains(
+            "/api/v1/budgets/{id}",
+            "/api/v1/goals/{id}/contributions",
+            "/api/v1/recurring-transactions/{id}/run-now",
+            "/api/v1/recurring-transactions/{id}/skip-next",
+            "/api/v1/notifications/unread-count");
     assertThat(
             docs.json()
                 .at("/paths/~1api~1v1~1me/patch/responses/401/content")
