@@ -14,8 +14,12 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Records every due occurrence of every active rule. Any number of instances may run it at once
@@ -84,11 +88,18 @@ public class RecurringScheduler {
                   }
                   return writer.record(plans).size();
                 });
-      } catch (ProblemException | DataIntegrityViolationException e) {
+      } catch (RuntimeException e) {
+        if (!aboutTheRules(e) || claimed.isEmpty()) {
+          throw e;
+        }
         // One rule spoiled the batch, which rolled back: run its rules one at a time.
         Run alone = runEach(claimed, now);
         recorded += alone.recorded();
         failed += alone.failed();
+        if (alone.recorded() == 0 && alone.failed() == 0) {
+          // Another instance holds the rules in question; the next run tries again.
+          break;
+        }
         continue;
       }
       recorded += batch;
@@ -116,18 +127,45 @@ public class RecurringScheduler {
                                         List.of(OccurrenceWriter.catchUp(due, PER_RULE_PER_CLAIM)))
                                     .size())
                         .orElse(0));
-      } catch (ProblemException | DataIntegrityViolationException e) {
-        String reason =
-            e instanceof ProblemException problem
-                ? problem.getMessage()
-                : "It no longer fits the data it refers to.";
+      } catch (RuntimeException e) {
+        if (!aboutTheRules(e)) {
+          throw e;
+        }
+        String reason = reason(e);
         if (transactions.write(() -> failRule(id, now, reason))) {
           failed++;
-          log.warn("Paused recurring rule {}: {}", id.value(), reason);
+          if (e instanceof ProblemException) {
+            log.warn("Paused recurring rule {}: {}", id.value(), reason);
+          } else {
+            log.error("Paused recurring rule {} after an unexpected failure", id.value(), e);
+          }
         }
       }
     }
     return new Run(recorded, failed);
+  }
+
+  /**
+   * Whether a failure is about the rules being recorded (the ledger refused an entry, the data
+   * broke a constraint, or even a bug), so that the rule at fault is paused and the others carry
+   * on; or about the database being unreachable, so that the whole run stops and the next one tries
+   * again.
+   */
+  static boolean aboutTheRules(RuntimeException e) {
+    return !(e instanceof TransientDataAccessException
+        || e instanceof RecoverableDataAccessException
+        || e instanceof DataAccessResourceFailureException
+        || e instanceof TransactionException);
+  }
+
+  private static String reason(RuntimeException e) {
+    if (e instanceof ProblemException) {
+      return e.getMessage();
+    }
+    if (e instanceof DataIntegrityViolationException) {
+      return "It no longer fits the data it refers to.";
+    }
+    return "An unexpected error occurred; it has been logged.";
   }
 
   private boolean failRule(RecurringId id, Instant now, String reason) {

@@ -295,4 +295,25 @@ class RecurringTest extends ApiTest {
     assertThat(kept.get(0).get("recurringTransactionId").isNull()).isTrue();
     assertThat(user.balance(wallet)).isEqualTo("100.00");
   }
+
+  @Test
+  void aRuleWhoseWalletChangedCurrencyUnderItIsPausedNotRounded() {
+    UserClient user = new UserClient(api());
+    String wallet = user.wallet("USD", "0");
+    String id =
+        user.create(PATH, with(rule("INCOME", wallet, "DAILY", "2026-11-20"), "amount", "10.50"))
+            .get("id")
+            .asString();
+    // The wallet has no transactions yet, so its currency may still change: VND has no decimals.
+    user.put(
+        "/api/v1/wallets/" + wallet,
+        Map.of("name", "Cash", "currency", "VND", "openingBalance", "0", "archived", false));
+
+    scheduler.runDue();
+
+    assertThat(entries(user)).isEmpty();
+    assertThat(user.get(PATH + "/" + id).json().get("active").asBoolean()).isFalse();
+    assertThat(user.notifications("RECURRING_FAILED")).hasSize(1);
+    assertThat(user.balance(wallet)).isEqualTo("0");
+  }
 }
