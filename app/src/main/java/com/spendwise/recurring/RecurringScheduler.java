@@ -3,6 +3,7 @@ package com.spendwise.recurring;
 import com.spendwise.recurring.internal.OccurrenceWriter;
 import com.spendwise.recurring.internal.RuleRepository;
 import com.spendwise.recurring.internal.RuleRepository.DueRule;
+import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Transactions;
 import java.time.Clock;
@@ -159,8 +160,11 @@ public class RecurringScheduler {
   }
 
   private static String reason(RuntimeException e) {
-    if (e instanceof ProblemException) {
-      return e.getMessage();
+    if (e instanceof ProblemException problem) {
+      // The ledger's field problems say what is wrong ("VND amounts have at most 0 decimal
+      // places."); its summary alone would not.
+      List<String> details = problem.fieldProblems().stream().map(FieldProblem::message).toList();
+      return details.isEmpty() ? problem.getMessage() : String.join(" ", details);
     }
     if (e instanceof DataIntegrityViolationException) {
       return "It no longer fits the data it refers to.";

@@ -313,7 +313,9 @@ class RecurringTest extends ApiTest {
 
     assertThat(entries(user)).isEmpty();
     assertThat(user.get(PATH + "/" + id).json().get("active").asBoolean()).isFalse();
-    assertThat(user.notifications("RECURRING_FAILED")).hasSize(1);
+    List<JsonNode> failures = user.notifications("RECURRING_FAILED");
+    assertThat(failures).hasSize(1);
+    assertThat(failures.get(0).get("message").asString()).contains("VND", "decimal");
     assertThat(user.balance(wallet)).isEqualTo("0");
   }
 }
