@@ -1,6 +1,7 @@
 package com.spendwise.budget;
 
 import com.spendwise.category.CategoryId;
+import com.spendwise.transaction.ExpenseScope;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,8 +25,12 @@ public record Budget(
         && !date.isBefore(startDate);
   }
 
-  /** The days of the period starting {@code periodStart} that count: none before the start date. */
-  public LocalDate firstCountedDay(LocalDate periodStart) {
-    return periodStart.isBefore(startDate) ? startDate : periodStart;
+  /**
+   * The expenses that count in the period starting {@code periodStart}: none dated before the
+   * budget's start date.
+   */
+  public ExpenseScope scope(LocalDate periodStart) {
+    LocalDate from = periodStart.isBefore(startDate) ? startDate : periodStart;
+    return new ExpenseScope(currency, categoryId, from, period.endOf(periodStart));
   }
 }

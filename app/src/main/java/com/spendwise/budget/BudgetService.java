@@ -12,6 +12,7 @@ import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Transactions;
+import com.spendwise.transaction.ExpenseScope;
 import com.spendwise.transaction.LedgerService;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserProfile;
@@ -79,7 +80,11 @@ public class BudgetService {
   @Transactional(readOnly = true)
   public Page<BudgetStatus> list(UserId user, PageRequest page) {
     UserProfile profile = users.get(user);
-    return budgets.page(user, page).map(budget -> status(user, budget, null, profile));
+    Page<Budget> budgetPage = budgets.page(user, page);
+    return new Page<>(
+        statuses(user, budgetPage.items(), null, profile),
+        budgetPage.nextCursor(),
+        budgetPage.total());
   }
 
   /** Replaces a budget. A changed limit, scope or period forgets the alerts already sent. */
@@ -119,27 +124,44 @@ public class BudgetService {
   }
 
   private BudgetStatus status(UserId user, Budget budget, String period, UserProfile profile) {
-    LocalDate start =
-        period == null
-            ? budget.period().startOf(today(profile))
-            : budget.period().parse(period.strip());
-    LocalDate end = budget.period().endOf(start);
-    if (end.isBefore(budget.startDate())) {
-      throw ProblemException.invalidField(
-          "period",
-          "before-start",
-          "The budget starts on " + budget.startDate() + ", after this period.");
+    return statuses(user, List.of(budget), period, profile).get(0);
+  }
+
+  /** Budgets in a period, with what was spent in each totalled by one query. */
+  private List<BudgetStatus> statuses(
+      UserId user, List<Budget> page, String period, UserProfile profile) {
+    List<LocalDate> starts = new ArrayList<>();
+    List<ExpenseScope> scopes = new ArrayList<>();
+    for (Budget budget : page) {
+      LocalDate start =
+          period == null
+              ? budget.period().startOf(today(profile))
+              : budget.period().parse(period.strip());
+      if (budget.period().endOf(start).isBefore(budget.startDate())) {
+        throw ProblemException.invalidField(
+            "period",
+            "before-start",
+            "The budget starts on " + budget.startDate() + ", after this period.");
+      }
+      starts.add(start);
+      scopes.add(budget.scope(start));
     }
-    LocalDate from = budget.firstCountedDay(start);
-    BigDecimal spent = ledger.expenseTotal(user, budget.currency(), budget.categoryId(), from, end);
-    return new BudgetStatus(
-        budget,
-        budget.period().key(start),
-        from,
-        end,
-        Money.normalize(spent, budget.currency()),
-        Money.normalize(budget.amount().subtract(spent), budget.currency()),
-        percent(spent, budget.amount()));
+    List<BigDecimal> spent = ledger.expenseTotals(user, scopes);
+    List<BudgetStatus> statuses = new ArrayList<>();
+    for (int i = 0; i < page.size(); i++) {
+      Budget budget = page.get(i);
+      ExpenseScope scope = scopes.get(i);
+      statuses.add(
+          new BudgetStatus(
+              budget,
+              budget.period().key(starts.get(i)),
+              scope.from(),
+              scope.to(),
+              Money.normalize(spent.get(i), budget.currency()),
+              Money.normalize(budget.amount().subtract(spent.get(i)), budget.currency()),
+              percent(spent.get(i), budget.amount())));
+    }
+    return statuses;
   }
 
   /**

@@ -20,7 +20,6 @@ import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,14 +79,10 @@ public class LedgerService {
     return createAll(user, drafts, ruleIds, i -> "items[" + i + "].");
   }
 
-  /**
-   * The total of the user's expenses from wallets in {@code currency} dated {@code from} to {@code
-   * to} (inclusive), in one category or, when it is null, all of them.
-   */
+  /** The total of the user's expenses in each scope, in the order given, in one query. */
   @Transactional(readOnly = true)
-  public BigDecimal expenseTotal(
-      UserId user, String currency, CategoryId category, LocalDate from, LocalDate to) {
-    return entries.expenseTotal(user, currency, category, from, to);
+  public List<BigDecimal> expenseTotals(UserId user, List<ExpenseScope> scopes) {
+    return scopes.isEmpty() ? List.of() : entries.expenseTotals(user, scopes);
   }
 
   /** Creates up to {@link #MAX_BATCH} entries, all or none; problems name items[i]. */

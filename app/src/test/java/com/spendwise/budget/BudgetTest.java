@@ -53,6 +53,7 @@ class BudgetTest extends ApiTest {
 
   @Test
   void spentCountsExpensesOfTheBudgetsCurrencyCategoryAndPeriodOnly() {
+    clock.set(Instant.parse("2026-11-20T12:00:00Z"));
     UserClient user = new UserClient(api());
     String usd = user.wallet("USD", "1000");
     String vnd = user.wallet("VND", "1000000");
@@ -82,6 +83,11 @@ class BudgetTest extends ApiTest {
     assertThat(year.get("status").get("from").asString()).isEqualTo("2026-01-01");
     assertThat(year.get("status").get("to").asString()).isEqualTo("2026-12-31");
     assertThat(year.get("status").get("spent").asString()).isEqualTo("150.50");
+    // The list shows each budget in its current period (November 2026 and the year 2026).
+    List<JsonNode> listed = user.get("/api/v1/budgets").json().get("items").valueStream().toList();
+    assertThat(listed)
+        .extracting(b -> b.get("id").asString() + " " + b.get("status").get("spent").asString())
+        .containsExactly(yearly + " 150.50", monthly + " 50.50");
   }
 
   @Test

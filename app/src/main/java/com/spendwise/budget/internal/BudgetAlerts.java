@@ -81,13 +81,7 @@ class BudgetAlerts {
   }
 
   private void check(UserId user, Budget budget, LocalDate periodStart) {
-    BigDecimal spent =
-        ledger.expenseTotal(
-            user,
-            budget.currency(),
-            budget.categoryId(),
-            budget.firstCountedDay(periodStart),
-            budget.period().endOf(periodStart));
+    BigDecimal spent = ledger.expenseTotals(user, List.of(budget.scope(periodStart))).get(0);
     boolean exceeded = spent.compareTo(budget.amount()) >= 0;
     if (!exceeded && spent.compareTo(budget.amount().multiply(WARNING_SHARE)) < 0) {
       return;

@@ -3,6 +3,7 @@ package com.spendwise.transaction.internal;
 import com.spendwise.category.CategoryId;
 import com.spendwise.tag.TagId;
 import com.spendwise.transaction.EntryType;
+import com.spendwise.transaction.ExpenseScope;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.transaction.TransactionId;
 import com.spendwise.user.UserId;
@@ -165,20 +166,27 @@ public class EntryRepository {
     jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
   }
 
-  public BigDecimal expenseTotal(
-      UserId user, String currency, CategoryId category, LocalDate from, LocalDate to) {
+  /** Totals per scope, in the order given: one correlated sum per scope, by the date index. */
+  public List<BigDecimal> expenseTotals(UserId user, List<ExpenseScope> scopes) {
     return jdbc.sql(
-            "SELECT COALESCE(sum(t.amount), 0) FROM transactions t"
+            "SELECT COALESCE((SELECT sum(t.amount) FROM transactions t"
                 + " JOIN wallets w ON w.id = t.source_wallet_id"
-                + " WHERE t.user_id = ? AND t.type = 'EXPENSE' AND t.date BETWEEN ? AND ?"
-                + " AND w.currency = ?"
-                + (category == null ? "" : " AND t.category_id = ?"))
+                + " WHERE t.user_id = ? AND t.type = 'EXPENSE'"
+                + " AND t.date BETWEEN x.from_date AND x.to_date AND w.currency = x.currency"
+                + " AND (x.category IS NULL OR t.category_id = x.category)), 0)"
+                + " FROM unnest(CAST(? AS text[]), CAST(? AS uuid[]), CAST(? AS date[]),"
+                + " CAST(? AS date[])) WITH ORDINALITY AS x(currency, category, from_date, to_date, n)"
+                + " ORDER BY x.n")
         .params(
-            category == null
-                ? List.of(user.value(), from, to, currency)
-                : List.of(user.value(), from, to, currency, category.value()))
+            user.value(),
+            scopes.stream().map(ExpenseScope::currency).toArray(String[]::new),
+            scopes.stream()
+                .map(s -> s.category() == null ? null : s.category().value().toString())
+                .toArray(String[]::new),
+            scopes.stream().map(s -> s.from().toString()).toArray(String[]::new),
+            scopes.stream().map(s -> s.to().toString()).toArray(String[]::new))
         .query(BigDecimal.class)
-        .single();
+        .list();
   }
 
   /** Runs a list query built by {@link EntryQuery}. */
