@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +48,7 @@ public class LedgerService {
   private final CategoryService categories;
   private final TagService tags;
   private final Transactions transactions;
-  private final ApplicationEventPublisher events;
+  private final Spending spending;
 
   LedgerService(
       EntryRepository entries,
@@ -57,13 +56,13 @@ public class LedgerService {
       CategoryService categories,
       TagService tags,
       Transactions transactions,
-      ApplicationEventPublisher events) {
+      Spending spending) {
     this.entries = entries;
     this.wallets = wallets;
     this.categories = categories;
     this.tags = tags;
     this.transactions = transactions;
-    this.events = events;
+    this.spending = spending;
   }
 
   public LedgerEntry create(UserId user, EntryDraft draft) {
@@ -135,9 +134,7 @@ public class LedgerService {
           failIfAny(problems);
           failIfArchived(archived);
           List<LedgerEntry> stored = entries.insert(user, built);
-          List<ExpensesChanged.Change> spending = new ArrayList<>();
-          stored.forEach(entry -> Spending.add(entry, false, refs.wallets(), spending));
-          publish(user, spending);
+          spending.changed(user, refs.wallets(), List.of(), stored);
           return stored;
         });
   }
@@ -166,10 +163,7 @@ public class LedgerService {
           refs.checkNotArchived(deltas, "", archived);
           failIfArchived(archived);
           LedgerEntry stored = entries.update(user, next);
-          List<ExpensesChanged.Change> spending = new ArrayList<>();
-          Spending.add(current, true, refs.wallets(), spending);
-          Spending.add(stored, false, refs.wallets(), spending);
-          publish(user, spending);
+          spending.changed(user, refs.wallets(), List.of(current), List.of(stored));
           return stored;
         });
   }
@@ -184,17 +178,9 @@ public class LedgerService {
           current.addEffect(deltas, true);
           Map<WalletId, Wallet> moved = wallets.changeBalances(user, deltas);
           entries.delete(user, id);
-          List<ExpensesChanged.Change> spending = new ArrayList<>();
-          Spending.add(current, true, moved, spending);
-          publish(user, spending);
+          spending.changed(user, moved, List.of(current), List.of());
           return null;
         });
-  }
-
-  private void publish(UserId user, List<ExpensesChanged.Change> spending) {
-    if (!spending.isEmpty()) {
-      events.publishEvent(new ExpensesChanged(user, List.copyOf(spending)));
-    }
   }
 
   /**

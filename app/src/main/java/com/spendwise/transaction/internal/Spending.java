@@ -3,33 +3,54 @@ package com.spendwise.transaction.internal;
 import com.spendwise.transaction.EntryType;
 import com.spendwise.transaction.ExpensesChanged;
 import com.spendwise.transaction.LedgerEntry;
+import com.spendwise.user.UserId;
 import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
 
-/** The spending side of ledger writes, for {@link ExpensesChanged}. */
-public final class Spending {
+/** Tells the rest of the service, inside the write's transaction, how spending changed. */
+@Component
+public class Spending {
 
-  private Spending() {}
+  private final ApplicationEventPublisher events;
+
+  Spending(ApplicationEventPublisher events) {
+    this.events = events;
+  }
 
   /**
-   * Adds the expense {@code entry} records (taken away when {@code undo}) to {@code out}; other
-   * types spend nothing. {@code wallets} holds the entry's source wallet.
+   * Publishes {@link ExpensesChanged} for a write that took {@code removed} away and recorded
+   * {@code added}, when any of them is an expense. {@code wallets} holds their source wallets.
    */
-  public static void add(
+  public void changed(
+      UserId user,
+      Map<WalletId, Wallet> wallets,
+      List<LedgerEntry> removed,
+      List<LedgerEntry> added) {
+    List<ExpensesChanged.Change> changes = new ArrayList<>();
+    removed.forEach(entry -> add(entry, true, wallets, changes));
+    added.forEach(entry -> add(entry, false, wallets, changes));
+    if (!changes.isEmpty()) {
+      events.publishEvent(new ExpensesChanged(user, List.copyOf(changes)));
+    }
+  }
+
+  private static void add(
       LedgerEntry entry,
       boolean undo,
       Map<WalletId, Wallet> wallets,
       List<ExpensesChanged.Change> out) {
-    if (entry.type() != EntryType.EXPENSE) {
-      return;
+    if (entry.type() == EntryType.EXPENSE) {
+      out.add(
+          new ExpensesChanged.Change(
+              entry.categoryId(),
+              wallets.get(entry.sourceWalletId()).currency(),
+              entry.date(),
+              undo ? entry.amount().negate() : entry.amount()));
     }
-    out.add(
-        new ExpensesChanged.Change(
-            entry.categoryId(),
-            wallets.get(entry.sourceWalletId()).currency(),
-            entry.date(),
-            undo ? entry.amount().negate() : entry.amount()));
   }
 }
