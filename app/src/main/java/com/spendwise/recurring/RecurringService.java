@@ -100,11 +100,7 @@ public class RecurringService {
                   || schedule.every() != current.schedule().every()
                   || !schedule.start().equals(current.schedule().start())
                   || (checked.active() && !current.active());
-          LocalDate next =
-              restart
-                  ? schedule.firstOnOrAfter(
-                      today.isAfter(schedule.start()) ? today : schedule.start())
-                  : current.nextDate();
+          LocalDate next = restart ? schedule.firstOnOrAfter(today) : current.nextDate();
           return rules.update(user, rule(id, checked, schedule, next, checked.active()));
         });
   }
