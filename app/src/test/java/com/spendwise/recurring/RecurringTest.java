@@ -90,7 +90,12 @@ class RecurringTest extends ApiTest {
     assertThat(user.balance(wallet)).isEqualTo("800.00");
     assertThat(user.get(PATH + "/" + id).json().get("nextDate").asString()).isEqualTo("2026-11-30");
     List<JsonNode> executed = user.notifications("RECURRING_EXECUTED");
-    assertThat(executed).hasSize(2);
+    assertThat(executed)
+        .extracting(n -> n.get("message").asString())
+        .as("newest first: one run's notices in the order they were sent")
+        .containsExactly(
+            "Recorded your recurring expense of 100.00 (rent) for 2026-10-30.",
+            "Recorded your recurring expense of 100.00 (rent) for 2026-09-30.");
     assertThat(executed.get(0).get("link").asString()).startsWith("/api/v1/transactions/");
 
     advanceDays(user, 10);

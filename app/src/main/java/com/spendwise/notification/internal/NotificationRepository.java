@@ -45,10 +45,16 @@ public class NotificationRepository {
       subjectTypes[i] = draft.subject() == null ? null : draft.subject().kind().name();
       subjectIds[i] = draft.subject() == null ? null : draft.subject().id().toString();
     }
+    // Notifications of one transaction would share now(); a microsecond apart per row, they list
+    // in the order they were sent.
     jdbc.sql(
-            "INSERT INTO notifications (user_id, type, message, subject_type, subject_id)"
-                + " SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),"
-                + " CAST(? AS text[]), CAST(? AS uuid[]))")
+            "INSERT INTO notifications (user_id, type, message, subject_type, subject_id,"
+                + " created_at, updated_at)"
+                + " SELECT user_id, type, message, subject_type, subject_id,"
+                + " now() + n * interval '1 microsecond', now() + n * interval '1 microsecond'"
+                + " FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),"
+                + " CAST(? AS text[]), CAST(? AS uuid[])) WITH ORDINALITY"
+                + " AS x(user_id, type, message, subject_type, subject_id, n)")
         .params(users, types, messages, subjectTypes, subjectIds)
         .update();
   }
