@@ -1,7 +1,5 @@
 package com.spendwise.transaction;
 
-import com.spendwise.category.Category;
-import com.spendwise.category.CategoryId;
 import com.spendwise.category.CategoryService;
 import com.spendwise.shared.ETags;
 import com.spendwise.shared.FieldProblem;
@@ -9,10 +7,10 @@ import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Transactions;
-import com.spendwise.tag.TagId;
 import com.spendwise.tag.TagService;
 import com.spendwise.transaction.internal.DraftRules;
 import com.spendwise.transaction.internal.EntryQuery;
+import com.spendwise.transaction.internal.EntryReferences;
 import com.spendwise.transaction.internal.EntryRepository;
 import com.spendwise.transaction.internal.Spending;
 import com.spendwise.user.UserId;
@@ -22,10 +20,8 @@ import com.spendwise.wallet.WalletService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
 import org.springframework.http.HttpStatus;
@@ -49,6 +45,7 @@ public class LedgerService {
   private final TagService tags;
   private final Transactions transactions;
   private final Spending spending;
+  private final EntryReferences references;
 
   LedgerService(
       EntryRepository entries,
@@ -56,13 +53,15 @@ public class LedgerService {
       CategoryService categories,
       TagService tags,
       Transactions transactions,
-      Spending spending) {
+      Spending spending,
+      EntryReferences references) {
     this.entries = entries;
     this.wallets = wallets;
     this.categories = categories;
     this.tags = tags;
     this.transactions = transactions;
     this.spending = spending;
+    this.references = references;
   }
 
   public LedgerEntry create(UserId user, EntryDraft draft) {
@@ -116,7 +115,7 @@ public class LedgerService {
               addEffect(deltas, drafts.get(i));
             }
           }
-          References refs = resolve(user, drafts, deltas, prefix);
+          EntryReferences.Resolved refs = references.resolve(user, drafts, deltas, prefix);
           List<LedgerEntry> built = new ArrayList<>();
           List<FieldProblem> archived = new ArrayList<>();
           for (int i = 0; i < drafts.size(); i++) {
@@ -156,7 +155,7 @@ public class LedgerService {
           Map<WalletId, BigDecimal> deltas = new HashMap<>();
           current.addEffect(deltas, true);
           addEffect(deltas, draft);
-          References refs = resolve(user, List.of(draft), deltas, i -> "");
+          EntryReferences.Resolved refs = references.resolve(user, List.of(draft), deltas, i -> "");
           LedgerEntry next = refs.build(current.id(), draft, "", problems);
           failIfAny(problems);
           List<FieldProblem> archived = new ArrayList<>();
@@ -258,58 +257,6 @@ public class LedgerService {
     }
   }
 
-  /**
-   * Moves (and so locks) every wallet in {@code deltas}, loads the drafts' categories and tags, and
-   * fails with 404 naming each reference that is missing or another user's.
-   */
-  private References resolve(
-      UserId user,
-      List<EntryDraft> drafts,
-      Map<WalletId, BigDecimal> deltas,
-      IntFunction<String> prefix) {
-    Set<CategoryId> categoryIds = new HashSet<>();
-    Set<TagId> tagIds = new HashSet<>();
-    for (EntryDraft draft : drafts) {
-      addIfPresent(categoryIds, draft.categoryId());
-      if (draft.tagIds() != null) {
-        tagIds.addAll(draft.tagIds());
-      }
-    }
-    Map<WalletId, Wallet> locked = wallets.changeBalances(user, deltas);
-    Map<CategoryId, Category> found =
-        categoryIds.isEmpty() ? Map.of() : categories.find(user, categoryIds);
-    Set<TagId> owned = tagIds.isEmpty() ? Set.of() : tags.owned(user, tagIds);
-    List<FieldProblem> missing = new ArrayList<>();
-    for (int i = 0; i < drafts.size(); i++) {
-      EntryDraft draft = drafts.get(i);
-      String p = prefix.apply(i);
-      missingIf(draft.sourceWalletId(), locked, p + "sourceWalletId", "wallet", missing);
-      missingIf(draft.targetWalletId(), locked, p + "targetWalletId", "wallet", missing);
-      missingIf(draft.categoryId(), found, p + "categoryId", "category", missing);
-      if (draft.tagIds() != null && !owned.containsAll(draft.tagIds())) {
-        missing.add(new FieldProblem(p + "tagIds", "not-found", "Names a tag that was not found."));
-      }
-    }
-    if (!missing.isEmpty()) {
-      throw ProblemException.withFields(
-          HttpStatus.NOT_FOUND, "not-found", "A referenced resource was not found.", missing);
-    }
-    return new References(locked, found);
-  }
-
-  private static <K> void missingIf(
-      K id, Map<K, ?> found, String field, String what, List<FieldProblem> missing) {
-    if (id != null && !found.containsKey(id)) {
-      missing.add(new FieldProblem(field, "not-found", "The " + what + " was not found."));
-    }
-  }
-
-  private static <T> void addIfPresent(Set<T> set, T value) {
-    if (value != null) {
-      set.add(value);
-    }
-  }
-
   private static void failIfAny(List<FieldProblem> problems) {
     if (!problems.isEmpty()) {
       throw ProblemException.invalidFields(problems);
@@ -323,35 +270,6 @@ public class LedgerService {
           "wallet-archived",
           "An archived wallet accepts no new transactions; unarchive it first.",
           archived);
-    }
-  }
-
-  /** The wallets (locked) and categories the drafts refer to. */
-  private record References(Map<WalletId, Wallet> wallets, Map<CategoryId, Category> categories) {
-
-    LedgerEntry build(TransactionId id, EntryDraft draft, String prefix, List<FieldProblem> out) {
-      return DraftRules.build(
-          id,
-          draft,
-          draft.sourceWalletId() == null ? null : wallets.get(draft.sourceWalletId()),
-          draft.targetWalletId() == null ? null : wallets.get(draft.targetWalletId()),
-          draft.categoryId() == null ? null : categories.get(draft.categoryId()),
-          prefix,
-          out);
-    }
-
-    /** A change to an archived wallet's balance is refused; deleting history is not a change. */
-    void checkNotArchived(Map<WalletId, BigDecimal> deltas, String prefix, List<FieldProblem> out) {
-      deltas.forEach(
-          (id, delta) -> {
-            if (delta.signum() != 0 && wallets.get(id).archived()) {
-              out.add(
-                  new FieldProblem(
-                      prefix + "walletId",
-                      "wallet-archived",
-                      "Wallet " + id.value() + " is archived."));
-            }
-          });
     }
   }
 
