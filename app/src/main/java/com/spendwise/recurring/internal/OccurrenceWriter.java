@@ -152,7 +152,7 @@ public class OccurrenceWriter {
                 + rule.type().name().toLowerCase()
                 + " of "
                 + rule.amount().toPlainString()
-                + describe(rule)
+                + aside(rule.note())
                 + " due on "
                 + rule.nextDate()
                 + " could not be recorded: "
@@ -183,14 +183,15 @@ public class OccurrenceWriter {
             + entry.type().name().toLowerCase()
             + " of "
             + entry.amount().toPlainString()
-            + (entry.note() == null ? "" : " (" + entry.note() + ")")
+            + aside(entry.note())
             + " for "
             + entry.date()
             + ".",
         new Subject(Subject.Kind.TRANSACTION, entry.id().value()));
   }
 
-  private static String describe(RecurringRule rule) {
-    return rule.note() == null ? "" : " (" + rule.note() + ")";
+  /** A note, in parentheses after what it describes; nothing without one. */
+  private static String aside(String note) {
+    return note == null ? "" : " (" + note + ")";
   }
 }
