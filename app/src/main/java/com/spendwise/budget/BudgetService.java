@@ -1,7 +1,6 @@
 package com.spendwise.budget;
 
 import com.spendwise.budget.internal.BudgetRepository;
-import com.spendwise.category.Category;
 import com.spendwise.category.CategoryService;
 import com.spendwise.category.CategoryType;
 import com.spendwise.shared.Dates;
@@ -21,7 +20,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -118,11 +116,6 @@ public class BudgetService {
         });
   }
 
-  /** Today in the user's time zone: it decides which period is current. */
-  LocalDate today(UserProfile profile) {
-    return LocalDate.ofInstant(clock.instant(), ZoneId.of(profile.timeZone()));
-  }
-
   private BudgetStatus status(UserId user, Budget budget, String period, UserProfile profile) {
     return statuses(user, List.of(budget), period, profile).get(0);
   }
@@ -135,7 +128,7 @@ public class BudgetService {
     for (Budget budget : page) {
       LocalDate start =
           period == null
-              ? budget.period().startOf(today(profile))
+              ? budget.period().startOf(profile.today(clock))
               : budget.period().parse(period.strip());
       if (budget.period().endOf(start).isBefore(budget.startDate())) {
         throw ProblemException.invalidField(
@@ -186,7 +179,9 @@ public class BudgetService {
       throw ProblemException.invalidFields(problems);
     }
     LocalDate start =
-        draft.startDate() != null ? draft.startDate() : draft.period().startOf(today(profile));
+        draft.startDate() != null
+            ? draft.startDate()
+            : draft.period().startOf(profile.today(clock));
     return new BudgetDraft(
         draft.period(),
         Money.normalize(draft.amount(), currency),
@@ -199,11 +194,13 @@ public class BudgetService {
     if (draft.categoryId() == null) {
       return;
     }
-    Category category = categories.get(user, draft.categoryId());
-    if (category.type() != CategoryType.EXPENSE) {
-      throw ProblemException.invalidField(
-          "categoryId", "category-type-mismatch", "A budget needs an EXPENSE category.");
-    }
+    categories
+        .get(user, draft.categoryId())
+        .typeProblem("categoryId", CategoryType.EXPENSE)
+        .ifPresent(
+            problem -> {
+              throw ProblemException.invalidFields(List.of(problem));
+            });
   }
 
   static ProblemException notFound() {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +25,13 @@ public class CategoryService {
 
   private final CategoryRepository categories;
   private final Transactions transactions;
+  private final ApplicationEventPublisher events;
 
-  CategoryService(CategoryRepository categories, Transactions transactions) {
+  CategoryService(
+      CategoryRepository categories, Transactions transactions, ApplicationEventPublisher events) {
     this.categories = categories;
     this.transactions = transactions;
+    this.events = events;
   }
 
   /** A new user starts with a usable set, created in the transaction that created the user. */
@@ -84,8 +88,9 @@ public class CategoryService {
   }
 
   /**
-   * Deletes a category. One in use needs a replacement of the same type, to which its transactions,
-   * recurring rules and budgets move in the same database transaction.
+   * Deletes a category. One in use needs a replacement of the same type, to which its recurring
+   * rules and budgets move in the same database transaction, and its transactions too (the ledger
+   * moves them on {@link CategoryReplaced}, so that budgets hear of the spending that moved).
    */
   public void delete(UserId user, CategoryId id, CategoryId replacement, String ifMatch) {
     transactions.write(
@@ -104,6 +109,7 @@ public class CategoryService {
                   "Must be another category of type " + current.type() + ".");
             }
             categories.moveUses(user, id, replacement);
+            events.publishEvent(new CategoryReplaced(user, id, replacement));
           } else if (categories.inUse(id)) {
             throw ProblemException.conflict(
                 "category-in-use",

@@ -3,6 +3,8 @@ package com.spendwise.recurring;
 import com.spendwise.category.Category;
 import com.spendwise.category.CategoryService;
 import com.spendwise.recurring.internal.OccurrenceWriter;
+import com.spendwise.recurring.internal.Plan;
+import com.spendwise.recurring.internal.RecurringScheduler;
 import com.spendwise.recurring.internal.RuleRepository;
 import com.spendwise.shared.Dates;
 import com.spendwise.shared.ETags;
@@ -21,7 +23,6 @@ import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -37,6 +38,7 @@ public class RecurringService {
 
   private final RuleRepository rules;
   private final OccurrenceWriter writer;
+  private final RecurringScheduler scheduler;
   private final WalletService wallets;
   private final CategoryService categories;
   private final UserService users;
@@ -46,6 +48,7 @@ public class RecurringService {
   RecurringService(
       RuleRepository rules,
       OccurrenceWriter writer,
+      RecurringScheduler scheduler,
       WalletService wallets,
       CategoryService categories,
       UserService users,
@@ -53,6 +56,7 @@ public class RecurringService {
       Clock clock) {
     this.rules = rules;
     this.writer = writer;
+    this.scheduler = scheduler;
     this.wallets = wallets;
     this.categories = categories;
     this.users = users;
@@ -115,10 +119,7 @@ public class RecurringService {
         });
   }
 
-  /**
-   * Records the next occurrence now. It is dated on its own date if that has come, else today (an
-   * early payment); either way it is that occurrence, which the scheduler then does not repeat.
-   */
+  /** Records the next occurrence now (see {@link Plan#runNow}). */
   public LedgerEntry runNow(UserId user, RecurringId id) {
     LocalDate today = today(user);
     return transactions.write(
@@ -128,25 +129,22 @@ public class RecurringService {
             throw ProblemException.conflict(
                 "wallet-deleted", "The rule's wallet was deleted; choose another wallet first.");
           }
-          LocalDate occurrence = rule.nextDate();
-          LocalDate dated = occurrence.isAfter(today) ? today : occurrence;
-          LocalDate next = rule.schedule().after(occurrence);
-          List<LedgerEntry> written =
-              writer.record(
-                  List.of(
-                      new OccurrenceWriter.Plan(
-                          user,
-                          rule,
-                          List.of(occurrence),
-                          List.of(dated),
-                          next,
-                          rule.schedule().allows(next))));
+          List<LedgerEntry> written = writer.record(List.of(Plan.runNow(user, rule, today)));
           if (written.isEmpty()) {
             throw ProblemException.conflict(
-                "occurrence-recorded", "The occurrence of " + occurrence + " is already recorded.");
+                "occurrence-recorded",
+                "The occurrence of " + rule.nextDate() + " is already recorded.");
           }
           return written.get(0);
         });
+  }
+
+  /**
+   * Records every due occurrence of every user's active rules (the scheduler's timer calls this on
+   * each instance; tests call it at the times they set on the clock).
+   */
+  public RecurringRun runDue() {
+    return scheduler.runDue();
   }
 
   /** Skips the next occurrence: nothing is recorded for it and the rule moves on. */
@@ -155,8 +153,7 @@ public class RecurringService {
         () -> {
           RecurringRule rule = activeRule(user, id);
           ETags.check(ifMatch, rule.version());
-          LocalDate next = rule.schedule().after(rule.nextDate());
-          writer.skip(rule, next, rule.schedule().allows(next));
+          writer.skip(user, rule);
           return rules.find(user, id).orElseThrow(RecurringService::notFound);
         });
   }
@@ -171,7 +168,7 @@ public class RecurringService {
   }
 
   private LocalDate today(UserId user) {
-    return LocalDate.ofInstant(clock.instant(), ZoneId.of(users.get(user).timeZone()));
+    return users.get(user).today(clock);
   }
 
   private static RecurringRule rule(
@@ -205,10 +202,7 @@ public class RecurringService {
       problems.add(new FieldProblem("walletId", "required", "Is required."));
     }
     Money.checkPositive("amount", draft.amount(), null, problems);
-    if (draft.note() != null && draft.note().length() > EntryDraft.MAX_NOTE) {
-      problems.add(
-          new FieldProblem("note", "size", "At most " + EntryDraft.MAX_NOTE + " characters."));
-    }
+    EntryDraft.noteProblem("note", draft.note()).ifPresent(problems::add);
     if (draft.interval() == null) {
       problems.add(
           new FieldProblem(
@@ -249,24 +243,22 @@ public class RecurringService {
    */
   private RuleDraft checkReferences(UserId user, RuleDraft draft) {
     Wallet wallet = wallets.get(user, draft.walletId());
-    if (wallet.archived()) {
-      throw ProblemException.conflict(
-          "wallet-archived", "An archived wallet accepts no new transactions; unarchive it first.");
+    Category category =
+        draft.categoryId() == null ? null : categories.get(user, draft.categoryId());
+    List<FieldProblem> problems = new ArrayList<>();
+    Money.check("amount", draft.amount(), wallet.currency()).ifPresent(problems::add);
+    if (category != null) {
+      category.typeProblem("categoryId", draft.type().categoryType()).ifPresent(problems::add);
     }
-    Money.check("amount", draft.amount(), wallet.currency())
+    if (!problems.isEmpty()) {
+      throw ProblemException.invalidFields(problems);
+    }
+    wallet
+        .archivedProblem("walletId")
         .ifPresent(
             problem -> {
-              throw ProblemException.invalidFields(List.of(problem));
+              throw Wallet.archivedRefusal(List.of(problem));
             });
-    if (draft.categoryId() != null) {
-      Category category = categories.get(user, draft.categoryId());
-      if (!category.type().name().equals(draft.type().name())) {
-        throw ProblemException.invalidField(
-            "categoryId",
-            "category-type-mismatch",
-            "Is a " + category.type() + " category; this rule is " + draft.type() + ".");
-      }
-    }
     return new RuleDraft(
         draft.type(),
         draft.walletId(),

@@ -1,9 +1,16 @@
 package com.spendwise.shared;
 
+import org.springframework.http.ResponseEntity;
+
 /** ETags from row versions, and the If-Match check that guards updates. */
 public final class ETags {
 
   private ETags() {}
+
+  /** A 200 carrying the resource and its ETag. */
+  public static <T> ResponseEntity<T> ok(long version, T body) {
+    return ResponseEntity.ok().eTag(of(version)).body(body);
+  }
 
   public static String of(long version) {
     return "\"" + version + "\"";

@@ -5,7 +5,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -97,9 +96,8 @@ public class Idempotency {
 
   /**
    * Keys are kept for 24 hours (clients retry within minutes); several instances may run this at
-   * once, and a key outlives 24 hours until the next run.
+   * once, and a key outlives 24 hours until the next run of {@link IdempotencyCleanupJob}.
    */
-  @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
   void forgetOldKeys() {
     jdbc.sql("DELETE FROM idempotency_keys WHERE created_at < now() - interval '24 hours'")
         .update();

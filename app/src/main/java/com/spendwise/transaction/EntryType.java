@@ -1,5 +1,7 @@
 package com.spendwise.transaction;
 
+import com.spendwise.category.CategoryType;
+
 /**
  * INCOME arrives in a target wallet, EXPENSE leaves a source wallet, TRANSFER moves from a source
  * to a different target wallet.
@@ -7,5 +9,10 @@ package com.spendwise.transaction;
 public enum EntryType {
   INCOME,
   EXPENSE,
-  TRANSFER
+  TRANSFER;
+
+  /** Categories of the same name classify entries of this type. */
+  public CategoryType categoryType() {
+    return CategoryType.valueOf(name());
+  }
 }

@@ -44,12 +44,21 @@ public record LedgerEntry(
     return effect;
   }
 
-  /** Adds this entry's effect to {@code deltas}, or takes it away when {@code undo}. */
-  public void addEffect(Map<WalletId, BigDecimal> deltas, boolean undo) {
-    balanceEffect()
-        .forEach(
-            (wallet, delta) ->
-                deltas.merge(wallet, undo ? delta.negate() : delta, BigDecimal::add));
+  /**
+   * How a write moves each wallet's balance when it takes {@code removed} away and records {@code
+   * added}: the one sum that drafts, edits and deletes all go through.
+   */
+  public static Map<WalletId, BigDecimal> balanceEffect(
+      List<LedgerEntry> removed, List<LedgerEntry> added) {
+    Map<WalletId, BigDecimal> deltas = new HashMap<>();
+    removed.forEach(
+        entry ->
+            entry
+                .balanceEffect()
+                .forEach((wallet, delta) -> deltas.merge(wallet, delta.negate(), BigDecimal::add)));
+    added.forEach(
+        entry -> entry.balanceEffect().forEach((w, d) -> deltas.merge(w, d, BigDecimal::add)));
+    return deltas;
   }
 
   /** The same entry, produced by the recurring rule {@code ruleId}. */

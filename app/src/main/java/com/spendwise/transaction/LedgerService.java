@@ -8,9 +8,9 @@ import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Transactions;
 import com.spendwise.tag.TagService;
+import com.spendwise.transaction.internal.DraftReferences;
+import com.spendwise.transaction.internal.DraftReferences.References;
 import com.spendwise.transaction.internal.DraftRules;
-import com.spendwise.transaction.internal.EntryQuery;
-import com.spendwise.transaction.internal.EntryReferences;
 import com.spendwise.transaction.internal.EntryRepository;
 import com.spendwise.transaction.internal.Spending;
 import com.spendwise.user.UserId;
@@ -19,12 +19,11 @@ import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntFunction;
-import org.springframework.http.HttpStatus;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +44,7 @@ public class LedgerService {
   private final TagService tags;
   private final Transactions transactions;
   private final Spending spending;
-  private final EntryReferences references;
+  private final DraftReferences references;
 
   LedgerService(
       EntryRepository entries,
@@ -54,7 +53,7 @@ public class LedgerService {
       TagService tags,
       Transactions transactions,
       Spending spending,
-      EntryReferences references) {
+      DraftReferences references) {
     this.entries = entries;
     this.wallets = wallets;
     this.categories = categories;
@@ -92,46 +91,38 @@ public class LedgerService {
     return createAll(user, drafts, null, i -> "items[" + i + "].");
   }
 
+  /**
+   * The write path of new entries, top to bottom: check each draft's shape, lock and load what the
+   * drafts refer to, check the rules, move the balances, write. Every item's problems are reported
+   * together; a missing reference is reported first (404), since the rest depends on it.
+   */
   private List<LedgerEntry> createAll(
       UserId user, List<EntryDraft> drafts, List<UUID> ruleIds, IntFunction<String> prefix) {
-    // Every item's problems are reported together, so shape problems do not stop the checks of
-    // the other items against their wallets.
-    List<FieldProblem> problems = new ArrayList<>();
-    boolean[] misshapen = new boolean[drafts.size()];
-    for (int i = 0; i < drafts.size(); i++) {
-      int before = problems.size();
-      DraftRules.checkShape(drafts.get(i), prefix.apply(i), problems);
-      misshapen[i] = problems.size() > before;
-    }
+    List<List<FieldProblem>> shapes =
+        IntStream.range(0, drafts.size())
+            .mapToObj(i -> DraftRules.shapeProblems(drafts.get(i), prefix.apply(i)))
+            .toList();
     return transactions.write(
         () -> {
-          // Balances move first: that one statement per wallet also locks it, so the checks
-          // below see wallets nobody else changes, and a refusal rolls the move back.
-          Map<WalletId, BigDecimal> deltas = new HashMap<>();
-          for (int i = 0; i < drafts.size(); i++) {
-            if (misshapen[i]) {
-              touch(deltas, drafts.get(i));
-            } else {
-              addEffect(deltas, drafts.get(i));
-            }
-          }
-          EntryReferences.Resolved refs = references.resolve(user, drafts, deltas, prefix);
-          List<LedgerEntry> built = new ArrayList<>();
+          References refs = references.lockAndLoad(user, drafts, List.of(), prefix);
+          List<FieldProblem> problems = new ArrayList<>();
+          shapes.forEach(problems::addAll);
           List<FieldProblem> archived = new ArrayList<>();
+          List<LedgerEntry> built = new ArrayList<>();
           for (int i = 0; i < drafts.size(); i++) {
-            if (misshapen[i]) {
+            if (!shapes.get(i).isEmpty()) {
               continue;
             }
+            TransactionId id = new TransactionId(UUID.randomUUID());
             LedgerEntry entry =
-                refs.build(
-                    new TransactionId(UUID.randomUUID()), drafts.get(i), prefix.apply(i), problems);
+                DraftRules.build(id, drafts.get(i), refs, prefix.apply(i), problems);
             if (entry != null) {
               built.add(ruleIds == null ? entry : entry.fromRule(ruleIds.get(i)));
               refs.checkNotArchived(entry.balanceEffect(), prefix.apply(i), archived);
             }
           }
-          failIfAny(problems);
-          failIfArchived(archived);
+          refuseIfAny(problems, archived);
+          wallets.changeBalances(user, LedgerEntry.balanceEffect(List.of(), built));
           List<LedgerEntry> stored = entries.insert(user, built);
           spending.changed(user, refs.wallets(), List.of(), stored);
           return stored;
@@ -145,22 +136,23 @@ public class LedgerService {
 
   /** Replaces an entry; wallets it leaves and joins are adjusted by the difference. */
   public LedgerEntry update(UserId user, TransactionId id, EntryDraft draft, String ifMatch) {
-    List<FieldProblem> problems = new ArrayList<>();
-    DraftRules.checkShape(draft, "", problems);
-    failIfAny(problems);
+    refuseIfAny(DraftRules.shapeProblems(draft, ""), List.of());
     return transactions.write(
         () -> {
           LedgerEntry current = entries.lock(user, id).orElseThrow(LedgerService::notFound);
           ETags.check(ifMatch, current.version());
-          Map<WalletId, BigDecimal> deltas = new HashMap<>();
-          current.addEffect(deltas, true);
-          addEffect(deltas, draft);
-          EntryReferences.Resolved refs = references.resolve(user, List.of(draft), deltas, i -> "");
-          LedgerEntry next = refs.build(current.id(), draft, "", problems);
-          failIfAny(problems);
+          References refs =
+              references.lockAndLoad(
+                  user, List.of(draft), current.balanceEffect().keySet(), i -> "");
+          List<FieldProblem> problems = new ArrayList<>();
+          LedgerEntry next = DraftRules.build(current.id(), draft, refs, "", problems);
+          refuseIfAny(problems, List.of());
+          Map<WalletId, BigDecimal> effect =
+              LedgerEntry.balanceEffect(List.of(current), List.of(next));
           List<FieldProblem> archived = new ArrayList<>();
-          refs.checkNotArchived(deltas, "", archived);
-          failIfArchived(archived);
+          refs.checkNotArchived(effect, "", archived);
+          refuseIfAny(List.of(), archived);
+          wallets.changeBalances(user, effect);
           LedgerEntry stored = entries.update(user, next);
           spending.changed(user, refs.wallets(), List.of(current), List.of(stored));
           return stored;
@@ -173,36 +165,12 @@ public class LedgerService {
         () -> {
           LedgerEntry current = entries.lock(user, id).orElseThrow(LedgerService::notFound);
           ETags.check(ifMatch, current.version());
-          Map<WalletId, BigDecimal> deltas = new HashMap<>();
-          current.addEffect(deltas, true);
-          Map<WalletId, Wallet> moved = wallets.changeBalances(user, deltas);
+          Map<WalletId, Wallet> moved =
+              wallets.changeBalances(user, LedgerEntry.balanceEffect(List.of(current), List.of()));
           entries.delete(user, id);
           spending.changed(user, moved, List.of(current), List.of());
           return null;
         });
-  }
-
-  /**
-   * What a draft would do to its wallets, before its rules are checked: a refused draft rolls back
-   * with everything else. What arrives is targetAmount when given, else the amount.
-   */
-  private static void addEffect(Map<WalletId, BigDecimal> deltas, EntryDraft draft) {
-    if (draft.sourceWalletId() != null) {
-      deltas.merge(draft.sourceWalletId(), draft.amount().negate(), BigDecimal::add);
-    }
-    if (draft.targetWalletId() != null) {
-      BigDecimal arrived = draft.targetAmount() != null ? draft.targetAmount() : draft.amount();
-      deltas.merge(draft.targetWalletId(), arrived, BigDecimal::add);
-    }
-  }
-
-  /** Names a draft's wallets without moving money, so that they are locked and looked up. */
-  private static void touch(Map<WalletId, BigDecimal> deltas, EntryDraft draft) {
-    for (WalletId wallet : new WalletId[] {draft.sourceWalletId(), draft.targetWalletId()}) {
-      if (wallet != null) {
-        deltas.merge(wallet, BigDecimal.ZERO, BigDecimal::add);
-      }
-    }
   }
 
   /** A page of the user's entries, newest first; counts all matches only when asked. */
@@ -210,19 +178,8 @@ public class LedgerService {
   public Page<LedgerEntry> list(
       UserId user, EntryFilter filter, PageRequest page, boolean withTotal) {
     checkFilter(user, filter);
-    if (filter.text() != null) {
-      entries.planForTheseValues();
-    }
-    EntryQuery query = new EntryQuery(user, filter);
-    List<Object> params = new ArrayList<>();
-    String sql = query.pageSql(page.cursor(), page.limit(), params);
-    Page<LedgerEntry> result =
-        Page.of(entries.query(sql, params), page.limit(), EntryQuery::cursorOf);
-    if (!withTotal) {
-      return result;
-    }
-    List<Object> countParams = new ArrayList<>();
-    return result.withTotal(entries.count(query.countSql(countParams), countParams));
+    Page<LedgerEntry> result = entries.page(user, filter, page);
+    return withTotal ? result.withTotal(entries.count(user, filter)) : result;
   }
 
   private void checkFilter(UserId user, EntryFilter filter) {
@@ -244,7 +201,7 @@ public class LedgerService {
     if (filter.tagIds() != null && filter.tagIds().size() > EntryDraft.MAX_TAGS) {
       problems.add(new FieldProblem("tagIds", "size", "At most " + EntryDraft.MAX_TAGS + " tags."));
     }
-    failIfAny(problems);
+    refuseIfAny(problems, List.of());
     if (filter.walletId() != null) {
       wallets.get(user, filter.walletId());
     }
@@ -257,19 +214,13 @@ public class LedgerService {
     }
   }
 
-  private static void failIfAny(List<FieldProblem> problems) {
+  /** Bad input (400) first, then money for archived wallets (409). */
+  private static void refuseIfAny(List<FieldProblem> problems, List<FieldProblem> archived) {
     if (!problems.isEmpty()) {
       throw ProblemException.invalidFields(problems);
     }
-  }
-
-  private static void failIfArchived(List<FieldProblem> archived) {
     if (!archived.isEmpty()) {
-      throw ProblemException.withFields(
-          HttpStatus.CONFLICT,
-          "wallet-archived",
-          "An archived wallet accepts no new transactions; unarchive it first.",
-          archived);
+      throw Wallet.archivedRefusal(archived);
     }
   }
 

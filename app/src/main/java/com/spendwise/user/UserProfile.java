@@ -1,6 +1,9 @@
 package com.spendwise.user;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /** A user as other modules and the API see them. */
 public record UserProfile(
@@ -11,4 +14,10 @@ public record UserProfile(
     String timeZone,
     long version,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt) {
+
+  /** Today in the user's time zone: dates of money movements and periods follow it. */
+  public LocalDate today(Clock clock) {
+    return LocalDate.ofInstant(clock.instant(), ZoneId.of(timeZone));
+  }
+}

@@ -12,9 +12,9 @@ import com.spendwise.user.UserService;
 import com.spendwise.wallet.internal.WalletRepository;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
@@ -108,28 +108,35 @@ public class WalletService {
   }
 
   /**
+   * Locks the user's wallets among {@code ids} in id order until the caller's transaction ends, and
+   * returns them; missing and foreign ones are absent. Writers that lock before they change
+   * balances queue instead of losing updates or deadlocking.
+   */
+  @Transactional
+  public SortedMap<WalletId, Wallet> lock(UserId user, Collection<WalletId> ids) {
+    return wallets.lock(user, ids);
+  }
+
+  /**
    * Moves each wallet's balance by its delta inside the caller's transaction, one statement per
-   * wallet in id order, and returns the wallets as changed. Each statement also locks its wallet
-   * until the transaction ends, so the caller can still refuse the change (and roll it back) after
-   * looking at the wallets. A zero delta only locks. Wallets that are missing or another user's are
-   * absent from the result; a balance the database could not hold is refused with 422.
+   * wallet in id order (zero deltas are left out), and returns the wallets as changed. Wallets that
+   * are missing or another user's are absent from the result; a balance the database could not hold
+   * is refused with 422.
    */
   @Transactional
   public SortedMap<WalletId, Wallet> changeBalances(UserId user, Map<WalletId, BigDecimal> deltas) {
     SortedMap<WalletId, Wallet> changed = new TreeMap<>();
     for (Map.Entry<WalletId, BigDecimal> change : new TreeMap<>(deltas).entrySet()) {
-      Optional<Wallet> wallet;
       if (change.getValue().signum() == 0) {
-        wallet =
-            Optional.ofNullable(wallets.lock(user, List.of(change.getKey())).get(change.getKey()));
-      } else {
-        try {
-          wallet = wallets.addToBalance(user, change.getKey(), change.getValue());
-        } catch (WalletRepository.BalanceOutOfRangeException e) {
-          throw balanceOutOfRange();
-        }
+        continue;
       }
-      wallet.ifPresent(w -> changed.put(w.id(), w));
+      try {
+        wallets
+            .addToBalance(user, change.getKey(), change.getValue())
+            .ifPresent(w -> changed.put(w.id(), w));
+      } catch (WalletRepository.BalanceOutOfRangeException e) {
+        throw balanceOutOfRange();
+      }
     }
     return changed;
   }

@@ -218,6 +218,31 @@ class BudgetTest extends ApiTest {
   }
 
   @Test
+  void expensesMovedByACategoryReplacementAlertTheReplacementsBudget() {
+    UserClient user = new UserClient(api());
+    String usd = user.wallet("USD", "1000");
+    String eatingOut = category(user, "Eating out");
+    String food = category(user, "Food");
+    user.create("/api/v1/budgets", budget("MONTHLY", "100", "USD", food));
+    user.record(spend(usd, "30", food, "2026-11-03"));
+    user.record(spend(usd, "60", eatingOut, "2026-11-04"));
+    user.record(spend(usd, "500", eatingOut, "2026-10-04"));
+    assertThat(user.notifications("BUDGET_WARNING")).isEmpty();
+
+    Api.Response deleted =
+        user.delete("/api/v1/categories/" + eatingOut + "?replacementId=" + food);
+
+    assertThat(deleted.status()).as(deleted.text()).isEqualTo(204);
+    List<JsonNode> warnings = user.notifications("BUDGET_WARNING");
+    assertThat(warnings).hasSize(1);
+    assertThat(warnings.get(0).get("message").asString()).contains("2026-11", "90.00 of 100.00");
+    // October's 500 moved too, and takes that month over the limit.
+    assertThat(user.notifications("BUDGET_EXCEEDED")).hasSize(1);
+    assertThat(user.notifications("BUDGET_EXCEEDED").get(0).get("message").asString())
+        .contains("2026-10", "500.00 of 100.00");
+  }
+
+  @Test
   void editsThatGoDownAndUpAgainDoNotRepeatAlertsButANewPeriodAlertsAgain() {
     UserClient user = new UserClient(api());
     String usd = user.wallet("USD", "1000");

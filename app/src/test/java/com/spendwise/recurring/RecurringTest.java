@@ -21,7 +21,7 @@ class RecurringTest extends ApiTest {
 
   static final String PATH = "/api/v1/recurring-transactions";
 
-  @Autowired RecurringScheduler scheduler;
+  @Autowired RecurringService scheduler;
 
   @BeforeEach
   void today() {

@@ -31,7 +31,7 @@ class ScheduleSimulationTest extends ApiTest {
 
   private static final Logger log = LoggerFactory.getLogger(ScheduleSimulationTest.class);
 
-  @Autowired RecurringScheduler scheduler;
+  @Autowired RecurringService scheduler;
 
   @AfterEach
   void pauseEverything() {

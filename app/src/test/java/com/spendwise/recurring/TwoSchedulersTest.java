@@ -45,7 +45,7 @@ class TwoSchedulersTest extends ApiTest {
   private static final MutableClock secondClock = new MutableClock();
   private static ConfigurableApplicationContext second;
 
-  @Autowired RecurringScheduler first;
+  @Autowired RecurringService first;
 
   @BeforeAll
   static void startSecondInstance() {
@@ -154,16 +154,16 @@ class TwoSchedulersTest extends ApiTest {
   void twoInstancesRunningAtOnceRecordEachOccurrenceExactlyOnce() throws Exception {
     List<UUID> wallets = new ArrayList<>();
     Map<UUID, List<LocalDate>> expected = dueRules(40, wallets);
-    RecurringScheduler other = second.getBean(RecurringScheduler.class);
+    RecurringService other = second.getBean(RecurringService.class);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     CountDownLatch start = new CountDownLatch(1);
-    Future<RecurringScheduler.Run> a =
+    Future<RecurringRun> a =
         pool.submit(
             () -> {
               start.await();
               return first.runDue();
             });
-    Future<RecurringScheduler.Run> b =
+    Future<RecurringRun> b =
         pool.submit(
             () -> {
               start.await();
@@ -187,7 +187,7 @@ class TwoSchedulersTest extends ApiTest {
   void anInstanceStoppingMidCatchUpLeavesNothingToRepeat() {
     List<UUID> wallets = new ArrayList<>();
     Map<UUID, List<LocalDate>> expected = dueRules(30, wallets);
-    RecurringScheduler other = second.getBean(RecurringScheduler.class);
+    RecurringService other = second.getBean(RecurringService.class);
 
     int before = other.runDue().recorded();
     int after = first.runDue().recorded();

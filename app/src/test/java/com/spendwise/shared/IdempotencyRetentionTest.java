@@ -8,6 +8,7 @@ import com.spendwise.support.UserClient;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class IdempotencyRetentionTest extends ApiTest {
 
@@ -32,6 +33,21 @@ class IdempotencyRetentionTest extends ApiTest {
                     Map.of("Idempotency-Key", "recent"))
                 .header("Idempotent-Replayed"))
         .isEqualTo("true");
+  }
+
+  @Test
+  void cleanupJobRunsOnlyWhereJobsAreEnabled() {
+    ApplicationContextRunner runner =
+        new ApplicationContextRunner()
+            .withBean(Idempotency.class, () -> idempotency)
+            .withUserConfiguration(IdempotencyCleanupJob.class);
+    runner
+        .withPropertyValues("spendwise.scheduler.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean(IdempotencyCleanupJob.class));
+    runner
+        .withPropertyValues("spendwise.scheduler.enabled=true")
+        .run(context -> assertThat(context).hasSingleBean(IdempotencyCleanupJob.class));
+    runner.run(context -> assertThat(context).hasSingleBean(IdempotencyCleanupJob.class));
   }
 
   private void age(String key, String interval) {

@@ -5,9 +5,9 @@ import com.spendwise.budget.BudgetDraft;
 import com.spendwise.budget.BudgetId;
 import com.spendwise.budget.BudgetPeriod;
 import com.spendwise.category.CategoryId;
+import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
-import com.spendwise.shared.TimePages;
 import com.spendwise.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -65,7 +65,7 @@ public class BudgetRepository {
   }
 
   public Page<Budget> page(UserId user, PageRequest page) {
-    return TimePages.fetch(
+    return KeysetPages.newestFirst(
         jdbc,
         "SELECT " + COLUMNS + " FROM budgets WHERE user_id = ?",
         List.of(user.value()),

@@ -40,13 +40,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/v1/budgets", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = BudgetController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(
     name = "Budgets",
     description = "Monthly or yearly spending limits, with alerts at 80% and 100%")
 class BudgetController {
 
-  private static final String PATH = "/api/v1/budgets";
+  static final String PATH = "/api/v1/budgets";
 
   private final BudgetService budgets;
   private final IdempotentPosts posts;
@@ -189,8 +189,6 @@ class BudgetController {
   }
 
   private static ResponseEntity<BudgetResponse> respond(BudgetStatus status) {
-    return ResponseEntity.ok()
-        .eTag(ETags.of(status.budget().version()))
-        .body(BudgetResponse.of(status));
+    return ETags.ok(status.budget().version(), BudgetResponse.of(status));
   }
 }

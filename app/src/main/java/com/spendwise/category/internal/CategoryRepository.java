@@ -4,7 +4,7 @@ import com.spendwise.category.Category;
 import com.spendwise.category.CategoryDraft;
 import com.spendwise.category.CategoryId;
 import com.spendwise.category.CategoryType;
-import com.spendwise.shared.NamePages;
+import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.user.UserId;
@@ -95,7 +95,7 @@ public class CategoryRepository {
       select += " AND type = ?";
       params.add(type.name());
     }
-    return NamePages.fetch(
+    return KeysetPages.byName(
         jdbc, select, params, page, CategoryRepository::map, Category::name, c -> c.id().value());
   }
 
@@ -119,9 +119,12 @@ public class CategoryRepository {
         .single();
   }
 
-  /** Points every use of {@code from} at {@code to}; both are the user's and of one type. */
+  /**
+   * Points the recurring rules and budgets that use {@code from} at {@code to}; both are the user's
+   * and of one type. (The ledger moves its transactions itself.)
+   */
   public void moveUses(UserId user, CategoryId from, CategoryId to) {
-    for (String table : List.of("transactions", "recurring_transactions", "budgets")) {
+    for (String table : List.of("recurring_transactions", "budgets")) {
       jdbc.sql(
               "UPDATE "
                   + table

@@ -35,9 +35,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/v1/categories", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = CategoryController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Categories", description = "Kinds of income, spending and transfers")
 class CategoryController {
+
+  static final String PATH = "/api/v1/categories";
 
   private final CategoryService categories;
   private final IdempotentPosts posts;
@@ -90,15 +92,12 @@ class CategoryController {
     return posts.post(
         user.value(),
         key,
-        "/api/v1/categories",
+        PATH,
         request,
         () -> {
           Category category = categories.create(user, request.draft());
           return IdempotentPosts.created(
-              "/api/v1/categories",
-              category.id().value(),
-              category.version(),
-              CategoryResponse.of(category));
+              PATH, category.id().value(), category.version(), CategoryResponse.of(category));
         });
   }
 
@@ -152,8 +151,6 @@ class CategoryController {
   }
 
   private static ResponseEntity<CategoryResponse> respond(Category category) {
-    return ResponseEntity.ok()
-        .eTag(ETags.of(category.version()))
-        .body(CategoryResponse.of(category));
+    return ETags.ok(category.version(), CategoryResponse.of(category));
   }
 }

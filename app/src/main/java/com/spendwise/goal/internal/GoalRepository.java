@@ -3,9 +3,9 @@ package com.spendwise.goal.internal;
 import com.spendwise.goal.Goal;
 import com.spendwise.goal.GoalDraft;
 import com.spendwise.goal.GoalId;
+import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
-import com.spendwise.shared.TimePages;
 import com.spendwise.user.UserId;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -65,7 +65,7 @@ public class GoalRepository {
   }
 
   public Page<Goal> page(UserId user, PageRequest page) {
-    return TimePages.fetch(
+    return KeysetPages.newestFirst(
         jdbc,
         "SELECT " + COLUMNS + " FROM goals WHERE user_id = ?",
         List.of(user.value()),

@@ -36,11 +36,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/v1/goals", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = GoalController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Goals", description = "Savings goals and contributions towards them")
 class GoalController {
 
-  private static final String PATH = "/api/v1/goals";
+  static final String PATH = "/api/v1/goals";
 
   private final GoalService goals;
   private final IdempotentPosts posts;
@@ -182,6 +182,6 @@ class GoalController {
   }
 
   private static ResponseEntity<GoalResponse> respond(Goal goal) {
-    return ResponseEntity.ok().eTag(ETags.of(goal.version())).body(GoalResponse.of(goal));
+    return ETags.ok(goal.version(), GoalResponse.of(goal));
   }
 }

@@ -4,9 +4,9 @@ import com.spendwise.notification.Notification;
 import com.spendwise.notification.NotificationDraft;
 import com.spendwise.notification.NotificationType;
 import com.spendwise.notification.Subject;
+import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
-import com.spendwise.shared.TimePages;
 import com.spendwise.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,7 +60,7 @@ public class NotificationRepository {
   }
 
   public Page<Notification> page(UserId user, boolean unreadOnly, PageRequest page) {
-    return TimePages.fetch(
+    return KeysetPages.newestFirst(
         jdbc,
         "SELECT "
             + COLUMNS

@@ -24,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/v1/notifications", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = NotificationController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Notifications", description = "Budget alerts, goals reached, recurring runs")
 class NotificationController {
+
+  static final String PATH = "/api/v1/notifications";
 
   private final NotificationService notifications;
 

@@ -1,6 +1,6 @@
 package com.spendwise.recurring.internal;
 
-import com.spendwise.recurring.RecurringScheduler;
+import com.spendwise.recurring.RecurringRun;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -31,7 +31,7 @@ class RecurringJob {
       initialDelayString = "${spendwise.recurring.initial-delay:PT10S}")
   void run() {
     try {
-      RecurringScheduler.Run run = scheduler.runDue();
+      RecurringRun run = scheduler.runDue();
       if (run.recorded() > 0 || run.failed() > 0) {
         log.info(
             "Recorded {} recurring occurrences; paused {} failing rules",

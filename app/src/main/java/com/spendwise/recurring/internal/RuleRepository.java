@@ -5,9 +5,9 @@ import com.spendwise.recurring.Interval;
 import com.spendwise.recurring.RecurringId;
 import com.spendwise.recurring.RecurringRule;
 import com.spendwise.recurring.Schedule;
+import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
-import com.spendwise.shared.TimePages;
 import com.spendwise.transaction.EntryType;
 import com.spendwise.user.UserId;
 import com.spendwise.wallet.WalletId;
@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -73,7 +74,7 @@ public class RuleRepository {
   }
 
   public Page<RecurringRule> page(UserId user, PageRequest page) {
-    return TimePages.fetch(
+    return KeysetPages.newestFirst(
         jdbc,
         "SELECT " + COLUMNS + " FROM recurring_transactions WHERE user_id = ?",
         List.of(user.value()),
@@ -135,16 +136,19 @@ public class RuleRepository {
   }
 
   /** Moves claimed rules on: their next date, and whether they are still active. */
-  public void advance(List<UUID> ids, List<LocalDate> nextDates, List<Boolean> active) {
+  public void advance(List<Plan> plans) {
+    if (plans.isEmpty()) {
+      return;
+    }
     jdbc.sql(
             "UPDATE recurring_transactions r SET next_date = x.next_date, is_active = x.active,"
                 + " version = r.version + 1, updated_at = now()"
                 + " FROM unnest(CAST(? AS uuid[]), CAST(? AS date[]), CAST(? AS boolean[]))"
                 + " AS x(id, next_date, active) WHERE r.id = x.id")
         .params(
-            ids.stream().map(UUID::toString).toArray(String[]::new),
-            nextDates.stream().map(LocalDate::toString).toArray(String[]::new),
-            active.stream().map(String::valueOf).toArray(String[]::new))
+            column(plans, p -> p.rule().id().value()),
+            column(plans, Plan::nextDate),
+            column(plans, Plan::active))
         .update();
   }
 
@@ -157,40 +161,52 @@ public class RuleRepository {
   }
 
   /**
-   * Claims occurrences: inserts a row per (rule, date) and returns the indexes of those that were
-   * not there already. The primary key makes an occurrence happen at most once.
+   * Claims occurrences: inserts a row per (rule, date) and returns those that were not there
+   * already. The primary key makes an occurrence happen at most once.
    */
-  public List<Integer> claimOccurrences(List<UUID> rules, List<LocalDate> dates) {
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < rules.size(); i++) {
-      index.put(rules.get(i) + "/" + dates.get(i), i);
+  public List<Occurrence> claimOccurrences(List<Occurrence> occurrences) {
+    if (occurrences.isEmpty()) {
+      return List.of();
     }
+    Map<OccurrenceKey, Occurrence> byKey = new HashMap<>();
+    occurrences.forEach(o -> byKey.put(new OccurrenceKey(o.rule().id().value(), o.date()), o));
     return jdbc.sql(
             "INSERT INTO recurring_occurrences (recurring_transaction_id, occurrence_date)"
                 + " SELECT rule, date FROM unnest(CAST(? AS uuid[]), CAST(? AS date[]))"
                 + " WITH ORDINALITY AS x(rule, date, n) ORDER BY n"
                 + " ON CONFLICT DO NOTHING RETURNING recurring_transaction_id, occurrence_date")
         .params(
-            rules.stream().map(UUID::toString).toArray(String[]::new),
-            dates.stream().map(LocalDate::toString).toArray(String[]::new))
+            column(occurrences, o -> o.rule().id().value()), column(occurrences, Occurrence::date))
         .query(
             (rs, n) ->
-                index.get(rs.getObject(1, UUID.class) + "/" + rs.getObject(2, LocalDate.class)))
+                byKey.get(
+                    new OccurrenceKey(
+                        rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class))))
         .list();
   }
 
+  private record OccurrenceKey(UUID rule, LocalDate date) {}
+
   /** Records which transaction each claimed occurrence became. */
-  public void linkOccurrences(List<UUID> rules, List<LocalDate> dates, List<UUID> transactions) {
+  public void linkOccurrences(List<OccurrenceWriter.Recorded> recorded) {
+    if (recorded.isEmpty()) {
+      return;
+    }
     jdbc.sql(
             "UPDATE recurring_occurrences o SET transaction_id = x.tx"
                 + " FROM unnest(CAST(? AS uuid[]), CAST(? AS date[]), CAST(? AS uuid[]))"
                 + " AS x(rule, date, tx)"
                 + " WHERE o.recurring_transaction_id = x.rule AND o.occurrence_date = x.date")
         .params(
-            rules.stream().map(UUID::toString).toArray(String[]::new),
-            dates.stream().map(LocalDate::toString).toArray(String[]::new),
-            transactions.stream().map(UUID::toString).toArray(String[]::new))
+            column(recorded, r -> r.occurrence().rule().id().value()),
+            column(recorded, r -> r.occurrence().date()),
+            column(recorded, r -> r.entry().id().value()))
         .update();
+  }
+
+  /** One column of a multi-row statement, as text the database casts to the column's type. */
+  private static <T> String[] column(List<T> rows, Function<T, Object> value) {
+    return rows.stream().map(value).map(String::valueOf).toArray(String[]::new);
   }
 
   /** What a client sets, in the column order of the insert and the update. */

@@ -42,13 +42,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(
-    path = "/api/v1/recurring-transactions",
-    produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = RecurringController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Recurring transactions", description = "Incomes and expenses recorded on a schedule")
 class RecurringController {
 
-  private static final String PATH = "/api/v1/recurring-transactions";
+  static final String PATH = "/api/v1/recurring-transactions";
 
   private final RecurringService recurring;
   private final IdempotentPosts posts;
@@ -238,6 +236,6 @@ class RecurringController {
   }
 
   private static ResponseEntity<RuleResponse> respond(RecurringRule rule) {
-    return ResponseEntity.ok().eTag(ETags.of(rule.version())).body(RuleResponse.of(rule));
+    return ETags.ok(rule.version(), RuleResponse.of(rule));
   }
 }

@@ -1,6 +1,6 @@
 package com.spendwise.tag.internal;
 
-import com.spendwise.shared.NamePages;
+import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.tag.TagId;
@@ -61,7 +61,7 @@ public class TagRepository {
   }
 
   public Page<TagView> page(UserId user, PageRequest page) {
-    return NamePages.fetch(
+    return KeysetPages.byName(
         jdbc,
         "SELECT " + COLUMNS + " FROM tags WHERE user_id = ?",
         List.of(user.value()),

@@ -32,9 +32,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/v1/tags", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = TagController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Tags", description = "Labels on transactions")
 class TagController {
+
+  static final String PATH = "/api/v1/tags";
 
   private final TagService tags;
   private final IdempotentPosts posts;
@@ -71,12 +73,12 @@ class TagController {
     return posts.post(
         user.value(),
         key,
-        "/api/v1/tags",
+        PATH,
         request,
         () -> {
           TagView tag = tags.create(user, request.name());
           return IdempotentPosts.created(
-              "/api/v1/tags", tag.id().value(), tag.version(), TagResponse.of(tag));
+              PATH, tag.id().value(), tag.version(), TagResponse.of(tag));
         });
   }
 
@@ -117,6 +119,6 @@ class TagController {
   }
 
   private static ResponseEntity<TagResponse> respond(TagView tag) {
-    return ResponseEntity.ok().eTag(ETags.of(tag.version())).body(TagResponse.of(tag));
+    return ETags.ok(tag.version(), TagResponse.of(tag));
   }
 }

@@ -11,6 +11,7 @@ import com.spendwise.transaction.TransactionId;
 import com.spendwise.wallet.Wallet;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,7 +24,9 @@ public final class DraftRules {
 
   private DraftRules() {}
 
-  public static void checkShape(EntryDraft draft, String prefix, List<FieldProblem> problems) {
+  /** What is wrong with a draft's shape, checkable without the database; empty when nothing. */
+  public static List<FieldProblem> shapeProblems(EntryDraft draft, String prefix) {
+    List<FieldProblem> problems = new ArrayList<>();
     if (draft.type() == null) {
       problems.add(
           new FieldProblem(
@@ -42,11 +45,7 @@ public final class DraftRules {
     } else {
       Dates.checkRange(prefix + "date", draft.date(), problems);
     }
-    if (draft.note() != null && draft.note().length() > EntryDraft.MAX_NOTE) {
-      problems.add(
-          new FieldProblem(
-              prefix + "note", "size", "Must be at most " + EntryDraft.MAX_NOTE + " characters."));
-    }
+    EntryDraft.noteProblem(prefix + "note", draft.note()).ifPresent(problems::add);
     if (draft.tagIds() != null
         && (draft.tagIds().size() > EntryDraft.MAX_TAGS
             || draft.tagIds().stream().anyMatch(Objects::isNull))) {
@@ -59,6 +58,7 @@ public final class DraftRules {
     if (draft.type() != null) {
       checkWallets(draft, prefix, problems);
     }
+    return problems;
   }
 
   private static void checkAmount(String field, BigDecimal amount, List<FieldProblem> problems) {
@@ -101,18 +101,19 @@ public final class DraftRules {
   }
 
   /**
-   * The entry a well-shaped draft becomes, given its (existing, owned) wallets and category, with
-   * amounts at their currencies' scales; or null after adding its problems.
+   * The entry a well-shaped draft becomes, given what it refers to, with amounts at their
+   * currencies' scales; or null after adding its problems.
    */
   public static LedgerEntry build(
       TransactionId id,
       EntryDraft draft,
-      Wallet source,
-      Wallet target,
-      Category category,
+      DraftReferences.References refs,
       String prefix,
       List<FieldProblem> problems) {
     int before = problems.size();
+    Wallet source = refs.wallet(draft.sourceWalletId());
+    Wallet target = refs.wallet(draft.targetWalletId());
+    Category category = refs.category(draft.categoryId());
     String currency = (source != null ? source : target).currency();
     Money.check(prefix + "amount", draft.amount(), currency).ifPresent(problems::add);
     BigDecimal targetAmount = null;
@@ -141,16 +142,10 @@ public final class DraftRules {
                 "Both wallets use " + currency + ", so what arrives is the amount itself."));
       }
     }
-    if (category != null && !category.type().name().equals(draft.type().name())) {
-      problems.add(
-          new FieldProblem(
-              prefix + "categoryId",
-              "category-type-mismatch",
-              "Is a "
-                  + category.type()
-                  + " category; this transaction is a "
-                  + draft.type()
-                  + "."));
+    if (category != null) {
+      category
+          .typeProblem(prefix + "categoryId", draft.type().categoryType())
+          .ifPresent(problems::add);
     }
     if (problems.size() > before) {
       return null;

@@ -16,12 +16,12 @@ import java.util.UUID;
  * that a page deep in the list costs what the first one does, served by the (user_id, date DESC, id
  * DESC) index. Every value is a bind parameter.
  */
-public final class EntryQuery {
+final class EntryQuery {
 
   private final StringBuilder where = new StringBuilder(" WHERE t.user_id = ?");
   private final List<Object> params = new ArrayList<>();
 
-  public EntryQuery(UserId user, EntryFilter filter) {
+  EntryQuery(UserId user, EntryFilter filter) {
     params.add(user.value());
     if (filter.from() != null) {
       and("t.date >= ?", filter.from());
@@ -75,7 +75,7 @@ public final class EntryQuery {
   /**
    * The page after {@code cursor} (null: the first), fetching one extra row to see if more exist.
    */
-  public String pageSql(String cursor, int limit, List<Object> out) {
+  String pageSql(String cursor, int limit, List<Object> out) {
     out.addAll(params);
     StringBuilder sql =
         new StringBuilder("SELECT " + EntryRepository.COLUMNS + " FROM transactions t")
@@ -91,12 +91,12 @@ public final class EntryQuery {
     return sql.toString();
   }
 
-  public String countSql(List<Object> out) {
+  String countSql(List<Object> out) {
     out.addAll(params);
     return "SELECT count(*) FROM transactions t" + where;
   }
 
-  public static String cursorOf(LedgerEntry entry) {
+  static String cursorOf(LedgerEntry entry) {
     return Cursor.encode(entry.date().toString(), entry.id().value().toString());
   }
 

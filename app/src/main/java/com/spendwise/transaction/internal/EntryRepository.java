@@ -1,7 +1,10 @@
 package com.spendwise.transaction.internal;
 
 import com.spendwise.category.CategoryId;
+import com.spendwise.shared.Page;
+import com.spendwise.shared.PageRequest;
 import com.spendwise.tag.TagId;
+import com.spendwise.transaction.EntryFilter;
 import com.spendwise.transaction.EntryType;
 import com.spendwise.transaction.ExpenseScope;
 import com.spendwise.transaction.LedgerEntry;
@@ -156,14 +159,26 @@ public class EntryRepository {
         .update();
   }
 
-  /**
-   * Makes the rest of this transaction plan each statement for its actual values. A text search's
-   * selectivity depends entirely on the word: a generic plan (which the driver's prepared
-   * statements get after a few runs) walks the date index over all the user's rows, measured at 1.2
-   * s for a rare word among a million, where the plan for the word itself takes 0.2 s.
-   */
-  public void planForTheseValues() {
-    jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+  /** Expenses moved to another category: their total per currency and date. */
+  public record MovedExpenses(String currency, LocalDate date, BigDecimal amount) {}
+
+  /** Moves every entry of category {@code from} to {@code to}; returns the expenses that moved. */
+  public List<MovedExpenses> moveCategory(UserId user, CategoryId from, CategoryId to) {
+    return jdbc.sql(
+            "WITH moved AS (UPDATE transactions SET category_id = ?, version = version + 1,"
+                + " updated_at = now() WHERE category_id = ? AND user_id = ?"
+                + " RETURNING type, amount, source_wallet_id, date)"
+                + " SELECT w.currency, m.date, sum(m.amount) AS amount FROM moved m"
+                + " JOIN wallets w ON w.id = m.source_wallet_id WHERE m.type = 'EXPENSE'"
+                + " GROUP BY w.currency, m.date ORDER BY m.date, w.currency")
+        .params(to.value(), from.value(), user.value())
+        .query(
+            (rs, n) ->
+                new MovedExpenses(
+                    rs.getString("currency"),
+                    rs.getObject("date", LocalDate.class),
+                    rs.getBigDecimal("amount")))
+        .list();
   }
 
   /** Totals per scope, in the order given: one correlated sum per scope, by the date index. */
@@ -189,13 +204,37 @@ public class EntryRepository {
         .list();
   }
 
-  /** Runs a list query built by {@link EntryQuery}. */
-  public List<LedgerEntry> query(String sql, List<Object> params) {
-    return jdbc.sql(sql).params(params).query(EntryRepository::map).list();
+  /**
+   * A page of the user's entries matching {@code filter}, newest first (see {@link EntryQuery}).
+   */
+  public Page<LedgerEntry> page(UserId user, EntryFilter filter, PageRequest page) {
+    planTextSearches(filter);
+    List<Object> params = new ArrayList<>();
+    String sql = new EntryQuery(user, filter).pageSql(page.cursor(), page.limit(), params);
+    List<LedgerEntry> rows = jdbc.sql(sql).params(params).query(EntryRepository::map).list();
+    return Page.of(rows, page.limit(), EntryQuery::cursorOf);
   }
 
-  public long count(String sql, List<Object> params) {
+  /** How many of the user's entries match {@code filter}. */
+  public long count(UserId user, EntryFilter filter) {
+    planTextSearches(filter);
+    List<Object> params = new ArrayList<>();
+    String sql = new EntryQuery(user, filter).countSql(params);
     return jdbc.sql(sql).params(params).query(Long.class).single();
+  }
+
+  /**
+   * For a text search, makes the rest of this transaction plan each statement for its actual
+   * values. A text search's selectivity depends entirely on the word: a generic plan (which the
+   * driver's prepared statements get after a few runs) walks the date index over all the user's
+   * rows, measured at 1.2 s for a rare word among a million, where the plan for the word itself
+   * takes 0.2 s.
+   */
+  private void planTextSearches(EntryFilter filter) {
+    if (filter.text() == null) {
+      return;
+    }
+    jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
   }
 
   private void insertTags(UserId user, List<LedgerEntry> entries) {

@@ -44,9 +44,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/v1/transactions", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = TransactionController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Transactions", description = "Income, expenses and transfers between wallets")
 class TransactionController {
+
+  static final String PATH = "/api/v1/transactions";
 
   private final LedgerService ledger;
   private final IdempotentPosts posts;
@@ -161,15 +163,12 @@ class TransactionController {
     return posts.post(
         user.value(),
         key,
-        "/api/v1/transactions",
+        PATH,
         request,
         () -> {
           LedgerEntry entry = ledger.create(user, request.draft());
           return IdempotentPosts.created(
-              "/api/v1/transactions",
-              entry.id().value(),
-              entry.version(),
-              TransactionResponse.of(entry));
+              PATH, entry.id().value(), entry.version(), TransactionResponse.of(entry));
         });
   }
 
@@ -190,7 +189,7 @@ class TransactionController {
     return posts.post(
         user.value(),
         key,
-        "/api/v1/transactions/batch",
+        PATH + "/batch",
         request,
         () -> {
           List<EntryDraft> drafts =
@@ -290,6 +289,6 @@ class TransactionController {
   }
 
   private static ResponseEntity<TransactionResponse> respond(LedgerEntry entry) {
-    return ResponseEntity.ok().eTag(ETags.of(entry.version())).body(TransactionResponse.of(entry));
+    return ETags.ok(entry.version(), TransactionResponse.of(entry));
   }
 }

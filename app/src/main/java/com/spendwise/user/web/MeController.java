@@ -29,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 @RestController
-@RequestMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = MeController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Me", description = "The signed-in user's profile")
 class MeController {
+
+  static final String PATH = "/api/v1/me";
 
   private static final Set<String> PATCHABLE = Set.of("displayName", "defaultCurrency", "timeZone");
 
@@ -114,6 +116,6 @@ class MeController {
   }
 
   private static ResponseEntity<ProfileResponse> respond(UserProfile profile) {
-    return ResponseEntity.ok().eTag(ETags.of(profile.version())).body(ProfileResponse.of(profile));
+    return ETags.ok(profile.version(), ProfileResponse.of(profile));
   }
 }

@@ -1,6 +1,6 @@
 package com.spendwise.wallet.internal;
 
-import com.spendwise.shared.NamePages;
+import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.user.UserId;
@@ -55,7 +55,7 @@ public class WalletRepository {
 
   /** Ordered by name, then id; the cursor is the last (name, id) of the previous page. */
   public Page<Wallet> page(UserId user, PageRequest page) {
-    return NamePages.fetch(
+    return KeysetPages.byName(
         jdbc,
         "SELECT " + COLUMNS + " FROM wallets WHERE user_id = ?",
         List.of(user.value()),

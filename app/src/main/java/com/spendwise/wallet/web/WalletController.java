@@ -34,9 +34,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/v1/wallets", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = WalletController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Wallets", description = "Where money is kept, each in one currency")
 class WalletController {
+
+  static final String PATH = "/api/v1/wallets";
 
   private final WalletService wallets;
   private final IdempotentPosts posts;
@@ -100,12 +102,12 @@ class WalletController {
     return posts.post(
         user.value(),
         key,
-        "/api/v1/wallets",
+        PATH,
         request,
         () -> {
           Wallet wallet = wallets.create(user, request.draft());
           return IdempotentPosts.created(
-              "/api/v1/wallets", wallet.id().value(), wallet.version(), WalletResponse.of(wallet));
+              PATH, wallet.id().value(), wallet.version(), WalletResponse.of(wallet));
         });
   }
 
@@ -152,6 +154,6 @@ class WalletController {
   }
 
   private static ResponseEntity<WalletResponse> respond(Wallet wallet) {
-    return ResponseEntity.ok().eTag(ETags.of(wallet.version())).body(WalletResponse.of(wallet));
+    return ETags.ok(wallet.version(), WalletResponse.of(wallet));
   }
 }

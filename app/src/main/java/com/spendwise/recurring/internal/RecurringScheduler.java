@@ -1,7 +1,7 @@
-package com.spendwise.recurring;
+package com.spendwise.recurring.internal;
 
-import com.spendwise.recurring.internal.OccurrenceWriter;
-import com.spendwise.recurring.internal.RuleRepository;
+import com.spendwise.recurring.RecurringId;
+import com.spendwise.recurring.RecurringRun;
 import com.spendwise.recurring.internal.RuleRepository.DueRule;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.ProblemException;
@@ -19,7 +19,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 
 /**
@@ -29,7 +29,7 @@ import org.springframework.transaction.TransactionException;
  * loses nothing and repeats nothing. A rule the ledger refuses is isolated, paused and reported,
  * and the others carry on.
  */
-@Service
+@Component
 public class RecurringScheduler {
 
   /** Occurrences of one rule recorded per claim; a rule further behind is claimed again. */
@@ -61,14 +61,11 @@ public class RecurringScheduler {
     this.maxPerRun = maxPerRun;
   }
 
-  /** What one run did: occurrences recorded, and rules paused because they failed. */
-  public record Run(int recorded, int failed) {}
-
   /**
    * Works through due rules until none is left (or the run's cap is reached; the next run goes on).
    * The clock is read once, so a run has one "today" per user.
    */
-  public Run runDue() {
+  public RecurringRun runDue() {
     Instant now = clock.instant();
     LocalDate latestToday = LocalDate.ofInstant(now, EASTERNMOST);
     int recorded = 0;
@@ -82,10 +79,10 @@ public class RecurringScheduler {
                 () -> {
                   claimed.clear();
                   List<DueRule> due = rules.claimDue(now, latestToday, batchSize);
-                  List<OccurrenceWriter.Plan> plans = new ArrayList<>();
+                  List<Plan> plans = new ArrayList<>();
                   for (DueRule rule : due) {
                     claimed.add(rule.rule().id());
-                    plans.add(OccurrenceWriter.catchUp(rule, PER_RULE_PER_CLAIM));
+                    plans.add(Plan.catchUp(rule, PER_RULE_PER_CLAIM));
                   }
                   return writer.record(plans).size();
                 });
@@ -94,7 +91,7 @@ public class RecurringScheduler {
           throw e;
         }
         // One rule spoiled the batch, which rolled back: run its rules one at a time.
-        Run alone = runEach(claimed, now);
+        RecurringRun alone = runEach(claimed, now);
         recorded += alone.recorded();
         failed += alone.failed();
         if (alone.recorded() == 0 && alone.failed() == 0) {
@@ -108,10 +105,10 @@ public class RecurringScheduler {
         break;
       }
     }
-    return new Run(recorded, failed);
+    return new RecurringRun(recorded, failed);
   }
 
-  private Run runEach(List<RecurringId> ids, Instant now) {
+  private RecurringRun runEach(List<RecurringId> ids, Instant now) {
     int recorded = 0;
     int failed = 0;
     for (RecurringId id : ids) {
@@ -124,8 +121,7 @@ public class RecurringScheduler {
                         .map(
                             due ->
                                 writer
-                                    .record(
-                                        List.of(OccurrenceWriter.catchUp(due, PER_RULE_PER_CLAIM)))
+                                    .record(List.of(Plan.catchUp(due, PER_RULE_PER_CLAIM)))
                                     .size())
                         .orElse(0));
       } catch (RuntimeException e) {
@@ -143,7 +139,7 @@ public class RecurringScheduler {
         }
       }
     }
-    return new Run(recorded, failed);
+    return new RecurringRun(recorded, failed);
   }
 
   /**
@@ -163,7 +159,7 @@ public class RecurringScheduler {
     if (e instanceof ProblemException problem) {
       // The ledger's field problems say what is wrong ("VND amounts have at most 0 decimal
       // places."); its summary alone would not.
-      List<String> details = problem.fieldProblems().stream().map(FieldProblem::message).toList();
+      List<String> details = problem.fieldProblems().stream().map(FieldProblem::message).distinct().toList();
       return details.isEmpty() ? problem.getMessage() : String.join(" ", details);
     }
     if (e instanceof DataIntegrityViolationException) {

@@ -8,14 +8,13 @@ import com.spendwise.shared.ProblemException;
 import com.spendwise.tag.TagId;
 import com.spendwise.tag.TagService;
 import com.spendwise.transaction.EntryDraft;
-import com.spendwise.transaction.LedgerEntry;
-import com.spendwise.transaction.TransactionId;
 import com.spendwise.user.UserId;
 import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,38 +23,42 @@ import java.util.function.IntFunction;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-/** What ledger drafts refer to: their wallets (moved, and so locked), categories and tags. */
+/** Locks and loads what ledger drafts refer to: their wallets, categories and tags. */
 @Component
-public class EntryReferences {
+public class DraftReferences {
 
   private final WalletService wallets;
   private final CategoryService categories;
   private final TagService tags;
 
-  EntryReferences(WalletService wallets, CategoryService categories, TagService tags) {
+  DraftReferences(WalletService wallets, CategoryService categories, TagService tags) {
     this.wallets = wallets;
     this.categories = categories;
     this.tags = tags;
   }
 
   /**
-   * Moves (and so locks) every wallet in {@code deltas}, loads the drafts' categories and tags, and
-   * fails with 404 naming each reference that is missing or another user's.
+   * Locks the drafts' wallets and {@code alsoLock} (in id order, until the transaction ends, so the
+   * checks that follow see wallets nobody else changes), loads their categories and tags, and fails
+   * with 404 naming each reference that is missing or another user's.
    */
-  public Resolved resolve(
+  public References lockAndLoad(
       UserId user,
       List<EntryDraft> drafts,
-      Map<WalletId, BigDecimal> deltas,
+      Collection<WalletId> alsoLock,
       IntFunction<String> prefix) {
+    Set<WalletId> walletIds = new HashSet<>(alsoLock);
     Set<CategoryId> categoryIds = new HashSet<>();
     Set<TagId> tagIds = new HashSet<>();
     for (EntryDraft draft : drafts) {
+      addIfPresent(walletIds, draft.sourceWalletId());
+      addIfPresent(walletIds, draft.targetWalletId());
       addIfPresent(categoryIds, draft.categoryId());
       if (draft.tagIds() != null) {
-        tagIds.addAll(draft.tagIds());
+        draft.tagIds().forEach(tag -> addIfPresent(tagIds, tag));
       }
     }
-    Map<WalletId, Wallet> locked = wallets.changeBalances(user, deltas);
+    Map<WalletId, Wallet> locked = wallets.lock(user, walletIds);
     Map<CategoryId, Category> found =
         categoryIds.isEmpty() ? Map.of() : categories.find(user, categoryIds);
     Set<TagId> owned = tagIds.isEmpty() ? Set.of() : tags.owned(user, tagIds);
@@ -74,7 +77,7 @@ public class EntryReferences {
       throw ProblemException.withFields(
           HttpStatus.NOT_FOUND, "not-found", "A referenced resource was not found.", missing);
     }
-    return new Resolved(locked, found);
+    return new References(locked, found);
   }
 
   private static <K> void missingIf(
@@ -90,32 +93,24 @@ public class EntryReferences {
     }
   }
 
-  /** The wallets (locked) and categories the drafts refer to. */
-  public record Resolved(Map<WalletId, Wallet> wallets, Map<CategoryId, Category> categories) {
+  /** The (locked) wallets and the categories that drafts refer to. */
+  public record References(Map<WalletId, Wallet> wallets, Map<CategoryId, Category> categories) {
 
-    public LedgerEntry build(
-        TransactionId id, EntryDraft draft, String prefix, List<FieldProblem> out) {
-      return DraftRules.build(
-          id,
-          draft,
-          draft.sourceWalletId() == null ? null : wallets.get(draft.sourceWalletId()),
-          draft.targetWalletId() == null ? null : wallets.get(draft.targetWalletId()),
-          draft.categoryId() == null ? null : categories.get(draft.categoryId()),
-          prefix,
-          out);
+    public Wallet wallet(WalletId id) {
+      return id == null ? null : wallets.get(id);
     }
 
-    /** A change to an archived wallet's balance is refused; deleting history is not a change. */
+    public Category category(CategoryId id) {
+      return id == null ? null : categories.get(id);
+    }
+
+    /** A problem for each archived wallet that {@code effect} would move money in or out of. */
     public void checkNotArchived(
-        Map<WalletId, BigDecimal> deltas, String prefix, List<FieldProblem> out) {
-      deltas.forEach(
+        Map<WalletId, BigDecimal> effect, String prefix, List<FieldProblem> out) {
+      effect.forEach(
           (id, delta) -> {
-            if (delta.signum() != 0 && wallets.get(id).archived()) {
-              out.add(
-                  new FieldProblem(
-                      prefix + "walletId",
-                      "wallet-archived",
-                      "Wallet " + id.value() + " is archived."));
+            if (delta.signum() != 0) {
+              wallets.get(id).archivedProblem(prefix + "walletId").ifPresent(out::add);
             }
           });
     }
