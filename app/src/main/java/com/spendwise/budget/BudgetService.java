@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -123,13 +124,34 @@ public class BudgetService {
   /** Budgets in a period, with what was spent in each totalled by one query. */
   private List<BudgetStatus> statuses(
       UserId user, List<Budget> page, String period, UserProfile profile) {
+    return statuses(
+        user,
+        page,
+        budget ->
+            period == null
+                ? budget.period().startOf(profile.today(clock))
+                : budget.period().parse(period.strip()));
+  }
+
+  /**
+   * Every budget (the newest {@value PageRequest#MAX_LIMIT}) in its period that contains {@code
+   * day}; budgets that start after that period are left out.
+   */
+  @Transactional(readOnly = true)
+  public List<BudgetStatus> onDay(UserId user, LocalDate day) {
+    List<Budget> started =
+        budgets.page(user, PageRequest.of(PageRequest.MAX_LIMIT, null)).items().stream()
+            .filter(b -> !b.period().endOf(day).isBefore(b.startDate()))
+            .toList();
+    return statuses(user, started, budget -> budget.period().startOf(day));
+  }
+
+  private List<BudgetStatus> statuses(
+      UserId user, List<Budget> page, Function<Budget, LocalDate> periodStart) {
     List<LocalDate> starts = new ArrayList<>();
     List<ExpenseScope> scopes = new ArrayList<>();
     for (Budget budget : page) {
-      LocalDate start =
-          period == null
-              ? budget.period().startOf(profile.today(clock))
-              : budget.period().parse(period.strip());
+      LocalDate start = periodStart.apply(budget);
       if (budget.period().endOf(start).isBefore(budget.startDate())) {
         throw ProblemException.invalidField(
             "period",

@@ -6,7 +6,8 @@ import com.spendwise.recurring.internal.OccurrenceWriter;
 import com.spendwise.recurring.internal.Plan;
 import com.spendwise.recurring.internal.RecurringScheduler;
 import com.spendwise.recurring.internal.RuleRepository;
-import com.spendwise.shared.Dates;
+import com.spendwise.recurring.internal.RuleShape;
+import com.spendwise.recurring.internal.Upcoming;
 import com.spendwise.shared.ETags;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.Money;
@@ -14,8 +15,6 @@ import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Transactions;
-import com.spendwise.transaction.EntryDraft;
-import com.spendwise.transaction.EntryType;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserService;
@@ -66,7 +65,7 @@ public class RecurringService {
 
   public RecurringRule create(UserId user, RuleDraft draft) {
     LocalDate today = today(user);
-    RuleDraft shaped = shape(draft, today);
+    RuleDraft shaped = RuleShape.check(draft, today);
     return transactions.write(
         () -> {
           RuleDraft checked = checkReferences(user, shaped);
@@ -86,13 +85,20 @@ public class RecurringService {
     return rules.page(user, page);
   }
 
+  /** The next {@code count} occurrences of the user's active rules (the newest 200 rules). */
+  @Transactional(readOnly = true)
+  public List<UpcomingOccurrence> upcoming(UserId user, int count) {
+    return Upcoming.next(
+        rules.page(user, PageRequest.of(PageRequest.MAX_LIMIT, null)).items(), count);
+  }
+
   /**
    * Replaces a rule. A new schedule, or resuming a paused rule, starts from the first occurrence on
    * or after today (or the start date, if later); otherwise the next date stays.
    */
   public RecurringRule update(UserId user, RecurringId id, RuleDraft draft, String ifMatch) {
     LocalDate today = today(user);
-    RuleDraft shaped = shape(draft, today);
+    RuleDraft shaped = RuleShape.check(draft, today);
     return transactions.write(
         () -> {
           RecurringRule current = rules.lock(user, id).orElseThrow(RecurringService::notFound);
@@ -190,51 +196,6 @@ public class RecurringService {
 
   private static Schedule schedule(RuleDraft draft) {
     return new Schedule(draft.interval(), draft.every(), draft.startDate(), draft.endDate());
-  }
-
-  /** Checks what needs no database and fills in defaults. */
-  private static RuleDraft shape(RuleDraft draft, LocalDate today) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (draft.type() == null || draft.type() == EntryType.TRANSFER) {
-      problems.add(new FieldProblem("type", "invalid", "Must be INCOME or EXPENSE."));
-    }
-    if (draft.walletId() == null) {
-      problems.add(new FieldProblem("walletId", "required", "Is required."));
-    }
-    Money.checkPositive("amount", draft.amount(), null, problems);
-    EntryDraft.noteProblem("note", draft.note()).ifPresent(problems::add);
-    if (draft.interval() == null) {
-      problems.add(
-          new FieldProblem(
-              "interval", "required", "Is required: DAILY, WEEKLY, MONTHLY or YEARLY."));
-    }
-    int every = draft.every() == null ? 1 : draft.every();
-    if (every < 1 || every > RuleDraft.MAX_EVERY) {
-      problems.add(
-          new FieldProblem("every", "out-of-range", "Must be 1 to " + RuleDraft.MAX_EVERY + "."));
-    }
-    LocalDate start = draft.startDate() == null ? today : draft.startDate();
-    Dates.checkRange("startDate", start, problems);
-    if (draft.endDate() != null) {
-      Dates.checkRange("endDate", draft.endDate(), problems);
-      if (draft.endDate().isBefore(start)) {
-        problems.add(new FieldProblem("endDate", "invalid-range", "Must not be before startDate."));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw ProblemException.invalidFields(problems);
-    }
-    return new RuleDraft(
-        draft.type(),
-        draft.walletId(),
-        draft.categoryId(),
-        draft.amount(),
-        draft.note(),
-        draft.interval(),
-        every,
-        start,
-        draft.endDate(),
-        draft.active() == null || draft.active());
   }
 
   /**

@@ -1,7 +1,6 @@
 package com.spendwise.database.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -131,7 +129,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       return;
     }
     running = false;
-    run(pgCtl("stop", "-m", "fast", "-w", "-t", "60"), "pg_ctl stop");
+    Processes.run(pgCtl("stop", "-m", "fast", "-w", "-t", "60"), "pg_ctl stop");
     log.info("Embedded PostgreSQL stopped ({})", dataDirectory);
   }
 
@@ -168,7 +166,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               "--builtin-locale=C.UTF-8",
               "--no-instructions"));
       log.info("Creating embedded PostgreSQL cluster in {}", data);
-      run(wrap(runAs, initdb), "initdb");
+      Processes.run(wrap(runAs, initdb), "initdb");
     } finally {
       Files.deleteIfExists(passwordFile);
     }
@@ -181,10 +179,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   /** A server left running by a process that was killed holds the data directory: stop it. */
   private void stopLeftover() {
     if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {
-      Process status = process(pgCtl("status"));
-      if (waitFor(status, "pg_ctl status") == 0) {
+      Process status = Processes.start(pgCtl("status"));
+      if (Processes.waitFor(status, "pg_ctl status") == 0) {
         log.warn("Stopping a PostgreSQL server left running on {}", dataDirectory);
-        run(pgCtl("stop", "-m", "fast", "-w", "-t", "60"), "pg_ctl stop");
+        Processes.run(pgCtl("stop", "-m", "fast", "-w", "-t", "60"), "pg_ctl stop");
       }
     }
   }
@@ -197,7 +195,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             "-c listen_addresses=127.0.0.1",
             "-c unix_socket_directories=''",
             "-c max_connections=200");
-    run(
+    Processes.run(
         pgCtl(
             "start",
             "-w",
@@ -223,43 +221,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   private static List<String> wrap(OsAccount runAs, List<String> command) {
     return runAs == null ? command : runAs.wrap(command);
-  }
-
-  private static void run(List<String> command, String what) {
-    int exit = waitFor(process(command), what);
-    if (exit != 0) {
-      throw new IllegalStateException(what + " failed with exit code " + exit);
-    }
-  }
-
-  private static Process process(List<String> command) {
-    try {
-      return new ProcessBuilder(command).redirectErrorStream(true).start();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not run " + command.get(0), e);
-    }
-  }
-
-  private static int waitFor(Process process, String what) {
-    try (InputStream out = process.getInputStream()) {
-      String output = new String(out.readAllBytes(), StandardCharsets.UTF_8).strip();
-      if (!process.waitFor(3, TimeUnit.MINUTES)) {
-        process.destroyForcibly();
-        throw new IllegalStateException(what + " did not finish");
-      }
-      if (!output.isEmpty()) {
-        log.debug("{}: {}", what, output);
-        if (process.exitValue() != 0) {
-          log.error("{} failed: {}", what, output);
-        }
-      }
-      return process.exitValue();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(what + " interrupted", e);
-    }
   }
 
   private static int freePort() throws IOException {

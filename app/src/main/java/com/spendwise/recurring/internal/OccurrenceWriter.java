@@ -26,11 +26,17 @@ import org.springframework.stereotype.Component;
 public class OccurrenceWriter {
 
   private final RuleRepository rules;
+  private final OccurrenceRepository occurrences;
   private final LedgerService ledger;
   private final NotificationService notifications;
 
-  OccurrenceWriter(RuleRepository rules, LedgerService ledger, NotificationService notifications) {
+  OccurrenceWriter(
+      RuleRepository rules,
+      OccurrenceRepository occurrences,
+      LedgerService ledger,
+      NotificationService notifications) {
     this.rules = rules;
+    this.occurrences = occurrences;
     this.ledger = ledger;
     this.notifications = notifications;
   }
@@ -53,24 +59,24 @@ public class OccurrenceWriter {
     }
     // Owners in id order, like wallets within an owner: two instances lock in the same order.
     Map<UUID, List<Occurrence>> byUser = new TreeMap<>();
-    for (Occurrence claimed : rules.claimOccurrences(wanted)) {
+    for (Occurrence claimed : occurrences.claim(wanted)) {
       byUser.computeIfAbsent(claimed.user().value(), u -> new ArrayList<>()).add(claimed);
     }
     List<LedgerEntry> written = new ArrayList<>();
     List<Recorded> recorded = new ArrayList<>();
     byUser.forEach(
-        (user, occurrences) -> {
+        (user, owned) -> {
           List<LedgerEntry> entries =
               ledger.recordFromRules(
                   new UserId(user),
-                  occurrences.stream().map(Occurrence::draft).toList(),
-                  occurrences.stream().map(o -> o.rule().id().value()).toList());
+                  owned.stream().map(Occurrence::draft).toList(),
+                  owned.stream().map(o -> o.rule().id().value()).toList());
           for (int i = 0; i < entries.size(); i++) {
-            recorded.add(new Recorded(occurrences.get(i), entries.get(i)));
+            recorded.add(new Recorded(owned.get(i), entries.get(i)));
           }
           written.addAll(entries);
         });
-    rules.linkOccurrences(recorded);
+    occurrences.link(recorded);
     notifications.send(recorded.stream().map(OccurrenceWriter::executedNotice).toList());
     rules.advance(advancing);
     return written;
@@ -82,7 +88,7 @@ public class OccurrenceWriter {
   /** Marks a locked rule's next occurrence as dealt with, without an entry, and moves it on. */
   public void skip(UserId user, RecurringRule rule) {
     LocalDate next = rule.schedule().after(rule.nextDate());
-    rules.claimOccurrences(List.of(Occurrence.onTime(user, rule, rule.nextDate())));
+    occurrences.claim(List.of(Occurrence.onTime(user, rule, rule.nextDate())));
     rules.advance(List.of(new Plan(user, rule, List.of(), next, rule.schedule().allows(next))));
   }
 

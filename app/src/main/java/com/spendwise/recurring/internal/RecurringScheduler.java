@@ -159,7 +159,8 @@ public class RecurringScheduler {
     if (e instanceof ProblemException problem) {
       // The ledger's field problems say what is wrong ("VND amounts have at most 0 decimal
       // places."); its summary alone would not.
-      List<String> details = problem.fieldProblems().stream().map(FieldProblem::message).distinct().toList();
+      List<String> details =
+          problem.fieldProblems().stream().map(FieldProblem::message).distinct().toList();
       return details.isEmpty() ? problem.getMessage() : String.join(" ", details);
     }
     if (e instanceof DataIntegrityViolationException) {

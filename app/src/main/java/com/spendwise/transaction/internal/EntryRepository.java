@@ -5,19 +5,13 @@ import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.tag.TagId;
 import com.spendwise.transaction.EntryFilter;
-import com.spendwise.transaction.EntryType;
 import com.spendwise.transaction.ExpenseScope;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.transaction.TransactionId;
 import com.spendwise.user.UserId;
-import com.spendwise.wallet.WalletId;
 import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,19 +71,19 @@ public class EntryRepository {
             column(entries, LedgerEntry::date),
             column(entries, LedgerEntry::note),
             column(entries, LedgerEntry::recurringTransactionId))
-        .query((rs, n) -> mapRow(rs, List.of()))
+        .query((rs, n) -> EntryRows.mapRow(rs, List.of()))
         .list()
         .forEach(row -> stored.put(row.id().value(), row));
     insertTags(user, entries);
     return entries.stream()
-        .map(entry -> withTags(stored.get(entry.id().value()), entry.tagIds()))
+        .map(entry -> EntryRows.withTags(stored.get(entry.id().value()), entry.tagIds()))
         .toList();
   }
 
   public Optional<LedgerEntry> find(UserId user, TransactionId id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM transactions t WHERE t.id = ? AND t.user_id = ?")
         .params(id.value(), user.value())
-        .query(EntryRepository::map)
+        .query(EntryRows::map)
         .optional();
   }
 
@@ -100,7 +94,7 @@ public class EntryRepository {
                 + COLUMNS
                 + " FROM transactions t WHERE t.id = ? AND t.user_id = ? FOR UPDATE OF t")
         .params(id.value(), user.value())
-        .query(EntryRepository::map)
+        .query(EntryRows::map)
         .optional();
   }
 
@@ -123,34 +117,13 @@ public class EntryRepository {
                 entry.note(),
                 entry.id().value(),
                 user.value())
-            .query((rs, n) -> mapRow(rs, List.of()))
+            .query((rs, n) -> EntryRows.mapRow(rs, List.of()))
             .single();
     jdbc.sql("DELETE FROM transaction_tags WHERE transaction_id = ? AND user_id = ?")
         .params(entry.id().value(), user.value())
         .update();
     insertTags(user, List.of(entry));
-    return withTags(stored, entry.tagIds());
-  }
-
-  /** Tags in the order the list query gives them (the database's uuid order, as text). */
-  private static LedgerEntry withTags(LedgerEntry row, List<TagId> tags) {
-    List<TagId> sorted =
-        tags.stream().sorted(Comparator.comparing(tag -> tag.value().toString())).toList();
-    return new LedgerEntry(
-        row.id(),
-        row.type(),
-        row.amount(),
-        row.sourceWalletId(),
-        row.targetWalletId(),
-        row.targetAmount(),
-        row.categoryId(),
-        row.date(),
-        row.note(),
-        sorted,
-        row.recurringTransactionId(),
-        row.version(),
-        row.createdAt(),
-        row.updatedAt());
+    return EntryRows.withTags(stored, entry.tagIds());
   }
 
   public void delete(UserId user, TransactionId id) {
@@ -211,7 +184,7 @@ public class EntryRepository {
     planTextSearches(filter);
     List<Object> params = new ArrayList<>();
     String sql = new EntryQuery(user, filter).pageSql(page.cursor(), page.limit(), params);
-    List<LedgerEntry> rows = jdbc.sql(sql).params(params).query(EntryRepository::map).list();
+    List<LedgerEntry> rows = jdbc.sql(sql).params(params).query(EntryRows::map).list();
     return Page.of(rows, page.limit(), EntryQuery::cursorOf);
   }
 
@@ -263,43 +236,5 @@ public class EntryRepository {
         .map(value)
         .map(v -> v == null ? null : v instanceof BigDecimal d ? d.toPlainString() : v.toString())
         .toArray(String[]::new);
-  }
-
-  static LedgerEntry map(ResultSet rs, int row) throws SQLException {
-    return mapRow(rs, tags(rs.getArray("tag_ids")));
-  }
-
-  private static LedgerEntry mapRow(ResultSet rs, List<TagId> tags) throws SQLException {
-    return new LedgerEntry(
-        new TransactionId(rs.getObject("id", UUID.class)),
-        EntryType.valueOf(rs.getString("type")),
-        rs.getBigDecimal("amount"),
-        walletId(rs, "source_wallet_id"),
-        walletId(rs, "target_wallet_id"),
-        rs.getBigDecimal("target_amount"),
-        rs.getObject("category_id") == null
-            ? null
-            : new CategoryId(rs.getObject("category_id", UUID.class)),
-        rs.getObject("date", LocalDate.class),
-        rs.getString("note"),
-        tags,
-        rs.getObject("recurring_transaction_id", UUID.class),
-        rs.getLong("version"),
-        rs.getTimestamp("created_at").toInstant(),
-        rs.getTimestamp("updated_at").toInstant());
-  }
-
-  private static WalletId walletId(ResultSet rs, String column) throws SQLException {
-    UUID id = rs.getObject(column, UUID.class);
-    return id == null ? null : new WalletId(id);
-  }
-
-  private static List<TagId> tags(Array array) throws SQLException {
-    String[] values = (String[]) array.getArray();
-    List<TagId> tags = new ArrayList<>(values.length);
-    for (String value : values) {
-      tags.add(new TagId(UUID.fromString(value)));
-    }
-    return tags;
   }
 }

@@ -1,0 +1,81 @@
+package com.spendwise.transaction.internal;
+
+import com.spendwise.category.CategoryId;
+import com.spendwise.tag.TagId;
+import com.spendwise.transaction.EntryType;
+import com.spendwise.transaction.LedgerEntry;
+import com.spendwise.transaction.TransactionId;
+import com.spendwise.wallet.WalletId;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/** Rows of the transactions table as ledger entries. */
+final class EntryRows {
+
+  private EntryRows() {}
+
+  /** Tags in the order the list query gives them (the database's uuid order, as text). */
+  static LedgerEntry withTags(LedgerEntry row, List<TagId> tags) {
+    List<TagId> sorted =
+        tags.stream().sorted(Comparator.comparing(tag -> tag.value().toString())).toList();
+    return new LedgerEntry(
+        row.id(),
+        row.type(),
+        row.amount(),
+        row.sourceWalletId(),
+        row.targetWalletId(),
+        row.targetAmount(),
+        row.categoryId(),
+        row.date(),
+        row.note(),
+        sorted,
+        row.recurringTransactionId(),
+        row.version(),
+        row.createdAt(),
+        row.updatedAt());
+  }
+
+  static LedgerEntry map(ResultSet rs, int row) throws SQLException {
+    return mapRow(rs, tags(rs.getArray("tag_ids")));
+  }
+
+  static LedgerEntry mapRow(ResultSet rs, List<TagId> tags) throws SQLException {
+    return new LedgerEntry(
+        new TransactionId(rs.getObject("id", UUID.class)),
+        EntryType.valueOf(rs.getString("type")),
+        rs.getBigDecimal("amount"),
+        walletId(rs, "source_wallet_id"),
+        walletId(rs, "target_wallet_id"),
+        rs.getBigDecimal("target_amount"),
+        rs.getObject("category_id") == null
+            ? null
+            : new CategoryId(rs.getObject("category_id", UUID.class)),
+        rs.getObject("date", LocalDate.class),
+        rs.getString("note"),
+        tags,
+        rs.getObject("recurring_transaction_id", UUID.class),
+        rs.getLong("version"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getTimestamp("updated_at").toInstant());
+  }
+
+  private static WalletId walletId(ResultSet rs, String column) throws SQLException {
+    UUID id = rs.getObject(column, UUID.class);
+    return id == null ? null : new WalletId(id);
+  }
+
+  private static List<TagId> tags(Array array) throws SQLException {
+    String[] values = (String[]) array.getArray();
+    List<TagId> tags = new ArrayList<>(values.length);
+    for (String value : values) {
+      tags.add(new TagId(UUID.fromString(value)));
+    }
+    return tags;
+  }
+}
