@@ -6,6 +6,7 @@ import com.spendwise.support.Api;
 import com.spendwise.support.ApiTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HttpConventionsTest extends ApiTest {
@@ -107,7 +108,21 @@ class HttpConventionsTest extends ApiTest {
             "/api/v1/goals/{id}/contributions",
             "/api/v1/recurring-transactions/{id}/run-now",
             "/api/v1/recurring-transactions/{id}/skip-next",
-            "/api/v1/notifications/unread-count");
+            "/api/v1/notifications/unread-count",
+            "/api/v1/reports/cash-flow",
+            "/api/v1/reports/categories",
+            "/api/v1/reports/net-worth",
+            "/api/v1/reports/tags",
+            "/api/v1/reports/summary",
+            "/api/v1/exchange-rates/{id}");
+    for (String report : List.of("cash-flow", "categories", "net-worth", "tags", "summary")) {
+      assertThat(
+              docs.json()
+                  .at("/paths/~1api~1v1~1reports~1" + report + "/get/responses/200/content")
+                  .toString())
+          .as("an example of the %s report", report)
+          .contains("\"example", "\"from\"");
+    }
     assertThat(
             docs.json()
                 .at("/paths/~1api~1v1~1me/patch/responses/401/content")

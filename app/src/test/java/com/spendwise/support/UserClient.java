@@ -87,6 +87,13 @@ public final class UserClient {
         .toList();
   }
 
+  /** The user's id, as the profile gives it. */
+  public UUID id() {
+    Api.Response response = get("/api/v1/me");
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
+    return UUID.fromString(response.json().get("id").asString());
+  }
+
   /** Creates a resource and returns its JSON, checking the 201. */
   public JsonNode create(String path, Object body) {
     Api.Response response = post(path, body);

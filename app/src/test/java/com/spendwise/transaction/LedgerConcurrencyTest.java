@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.spendwise.support.Api;
 import com.spendwise.support.ApiTest;
 import com.spendwise.support.Balances;
+import com.spendwise.support.ReportTotals;
 import com.spendwise.support.UserClient;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +86,8 @@ class LedgerConcurrencyTest extends ApiTest {
     assertThat(statuses.keySet()).allMatch(status -> status < 300 || status == 404);
     assertThat(Balances.mismatches(jdbc, wallets.stream().map(UUID::fromString).toList()))
         .isEmpty();
+    // The reports' daily totals, kept by triggers in each write's transaction, agree too.
+    assertThat(ReportTotals.mismatches(jdbc, List.of(user.id()))).isEmpty();
     assertThat(statuses.getOrDefault(201, 0)).isGreaterThan(THREADS * OPERATIONS_PER_THREAD / 3);
   }
 

@@ -1,0 +1,5 @@
+package com.spendwise.report;
+
+import java.util.UUID;
+
+public record ExchangeRateId(UUID value) {}
