@@ -3,9 +3,9 @@ package com.spendwise.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.spendwise.support.Api;
-import com.spendwise.support.ApiTest;
 import com.spendwise.support.ReportOracle;
 import com.spendwise.support.ReportTotals;
+import com.spendwise.support.SharedApplication;
 import com.spendwise.support.UserClient;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,10 +20,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestContextManager;
 
 /**
  * Every report against the brute-force oracle over random ledgers (creates, edits and deletes of
@@ -41,13 +38,9 @@ class ReportPropertyTest {
 
   @BeforeContainer
   static void application() {
-    ApplicationContext context =
-        new TestContextManager(SharedContext.class).getTestContext().getApplicationContext();
-    api = new Api(((WebServerApplicationContext) context).getWebServer().getPort());
-    jdbc = context.getBean(JdbcClient.class);
+    api = SharedApplication.api();
+    jdbc = SharedApplication.jdbc();
   }
-
-  static class SharedContext extends ApiTest {}
 
   /** One write: {@code which} picks an earlier entry for edits and deletes. */
   record Op(

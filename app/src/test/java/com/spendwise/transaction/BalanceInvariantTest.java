@@ -3,8 +3,8 @@ package com.spendwise.transaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.spendwise.support.Api;
-import com.spendwise.support.ApiTest;
 import com.spendwise.support.Balances;
+import com.spendwise.support.SharedApplication;
 import com.spendwise.support.UserClient;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,10 +21,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestContextManager;
 
 /**
  * The balance invariant over random sequences of creates, edits and deletes, checked against an
@@ -39,16 +36,11 @@ class BalanceInvariantTest {
   private static Api api;
   private static JdbcClient jdbc;
 
-  /** The same application context (and database) the API tests share, from Spring's cache. */
   @BeforeContainer
   static void application() {
-    ApplicationContext context =
-        new TestContextManager(SharedContext.class).getTestContext().getApplicationContext();
-    api = new Api(((WebServerApplicationContext) context).getWebServer().getPort());
-    jdbc = context.getBean(JdbcClient.class);
+    api = SharedApplication.api();
+    jdbc = SharedApplication.jdbc();
   }
-
-  static class SharedContext extends ApiTest {}
 
   sealed interface Op permits Create, Edit, Delete {}
 

@@ -4,6 +4,7 @@ import com.spendwise.shared.Problems;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -13,15 +14,32 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** A stateless OAuth2 resource server: every API call carries a bearer JWT. */
+/**
+ * The API's chain: a stateless OAuth2 resource server, every call carries a bearer JWT, and no
+ * cookie authenticates anything here. Pages have their own chain ({@link PageSecurity}).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AuthProperties.class)
 class SecurityConfiguration {
 
+  /** What the API chain serves; everything else is a page. */
+  static final String[] API_PATHS = {
+    "/api/**",
+    "/.well-known/**",
+    "/v3/api-docs",
+    "/v3/api-docs/**",
+    "/swagger-ui.html",
+    "/swagger-ui/**",
+    "/actuator/**",
+    "/error"
+  };
+
   @Bean
+  @Order(1)
   SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder) throws Exception {
     ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
-    http.csrf(csrf -> csrf.disable())
+    http.securityMatcher(API_PATHS)
+        .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
             requests ->

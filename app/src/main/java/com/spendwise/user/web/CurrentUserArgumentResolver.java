@@ -8,13 +8,12 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Resolves {@code @CurrentUser UserId} from the request's validated JWT. */
+/** Resolves {@code @CurrentUser UserId} from the request's validated JWT (or the session's). */
 class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 
   private final UserService users;
@@ -41,8 +40,9 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 
   private static Jwt token() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication instanceof JwtAuthenticationToken jwt) {
-      return jwt.getToken();
+    // An API call's bearer token, or the token a web app session was signed in with.
+    if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
+      return jwt;
     }
     throw new AuthenticationCredentialsNotFoundException("No bearer token");
   }

@@ -1,0 +1,99 @@
+package com.spendwise.auth.internal;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The web app's chain: a session (kept in PostgreSQL by Spring Session) signed in with a form, CSRF
+ * tokens on every state-changing request, a Content-Security-Policy without inline scripts, no
+ * framing, and no caching of pages. Static assets have a chain of their own that only adds the
+ * security headers, so that they can be cached.
+ */
+@Configuration(proxyBeanMethods = false)
+class PageSecurity {
+
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain assets(HttpSecurity http) throws Exception {
+    http.securityMatcher("/assets/**", "/favicon.ico")
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .requestCache(cache -> cache.disable())
+        .securityContext(context -> context.disable())
+        .sessionManagement(session -> session.disable())
+        .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+    return http.build();
+  }
+
+  @Bean
+  SecurityContextRepository pageSecurityContexts() {
+    return new HttpSessionSecurityContextRepository();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain pages(
+      HttpSecurity http,
+      ObjectProvider<PageSignIn> signIn,
+      SecurityContextRepository pageSecurityContexts)
+      throws Exception {
+    http.securityContext(context -> context.securityContextRepository(pageSecurityContexts))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                    .frameOptions(frame -> frame.deny())
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+        .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()));
+    PageSignIn local = signIn.getIfAvailable();
+    if (local == null) {
+      // Signing in to the web app through Cognito's hosted UI is not built yet: in cognito mode
+      // the service answers the API only, and refuses every page rather than serve one unguarded.
+      http.authorizeHttpRequests(requests -> requests.anyRequest().denyAll());
+      return http.build();
+    }
+    http.authenticationProvider(local)
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers("/signin", "/register")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            form ->
+                form.loginPage("/signin")
+                    .usernameParameter("email")
+                    .defaultSuccessUrl("/", true)
+                    .failureHandler(
+                        (request, response, failure) ->
+                            response.sendRedirect(
+                                request.getContextPath()
+                                    + "/signin?error="
+                                    + (failure.getMessage().equals("too-many-failed-logins")
+                                        ? "locked"
+                                        : "invalid"))))
+        .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut"));
+    return http.build();
+  }
+
+  /** The form sign-in of local accounts; in cognito mode there is none (see above). */
+  @Bean
+  @ConditionalOnProperty(name = "spendwise.auth.mode", havingValue = "local", matchIfMissing = true)
+  PageSignIn pageSignIn(LocalAccountService accounts, JwtDecoder decoder) {
+    return new PageSignIn(accounts, decoder);
+  }
+}

@@ -1,0 +1,77 @@
+package com.spendwise.ui;
+
+import com.spendwise.report.CashFlowReport;
+import com.spendwise.report.ReportFilter;
+import com.spendwise.report.ReportService;
+import com.spendwise.shared.PageRequest;
+import com.spendwise.transaction.EntryFilter;
+import com.spendwise.transaction.LedgerService;
+import com.spendwise.user.CurrentUser;
+import com.spendwise.user.UserId;
+import com.spendwise.wallet.Wallet;
+import com.spendwise.wallet.WalletService;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The dashboard: where the money is, how this month goes, the latest transactions. */
+@Controller
+class DashboardPage {
+
+  private final WalletService wallets;
+  private final LedgerService ledger;
+  private final ReportService reports;
+
+  DashboardPage(WalletService wallets, LedgerService ledger, ReportService reports) {
+    this.wallets = wallets;
+    this.ledger = ledger;
+    this.reports = reports;
+  }
+
+  @GetMapping("/")
+  String dashboard(@CurrentUser UserId user, Model model) {
+    List<Wallet> all = wallets.list(user, PageRequest.of(PageRequest.MAX_LIMIT, null)).items();
+    Map<String, BigDecimal> totals = new TreeMap<>();
+    all.forEach(w -> totals.merge(w.currency(), w.balance(), BigDecimal::add));
+    CashFlowReport month = reports.cashFlow(user, null, null, "month", ReportFilter.NONE, null);
+    model.addAttribute("wallets", all);
+    model.addAttribute("totals", totals);
+    model.addAttribute(
+        "month",
+        month.currencies().stream()
+            .map(s -> new MonthLine(s.currency(), s.buckets().get(s.buckets().size() - 1)))
+            .filter(line -> line.figures().count() > 0)
+            .toList());
+    model.addAttribute(
+        "latest",
+        Entries.of(
+            ledger
+                .list(
+                    user,
+                    new EntryFilter(null, null, null, null, null, false, null, null, null, null),
+                    PageRequest.of(10, null),
+                    false)
+                .items(),
+            all));
+    return "ui/dashboard";
+  }
+
+  /** This month's figures in one currency. */
+  record MonthLine(String currency, CashFlowReport.Point figures) {
+    public BigDecimal income() {
+      return new BigDecimal(figures.income());
+    }
+
+    public BigDecimal expense() {
+      return new BigDecimal(figures.expense());
+    }
+
+    public BigDecimal net() {
+      return new BigDecimal(figures.net());
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package com.spendwise.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, offline. Without a Chromium the browser tests are
+ * skipped with the install command, except on CI, where they must run and so fail.
+ */
+public final class Browser implements AutoCloseable {
+
+  public static final Path CHROMIUM =
+      Path.of(System.getenv().getOrDefault("SPENDWISE_CHROMIUM", "/usr/bin/chromium"));
+  public static final Path CHROMEDRIVER =
+      Path.of(System.getenv().getOrDefault("SPENDWISE_CHROMEDRIVER", "/usr/bin/chromedriver"));
+  private static final Path SHOTS = Path.of("target", "screenshots");
+
+  public final ChromeDriver driver;
+  private final int width;
+  private final String language;
+
+  private Browser(ChromeDriver driver, int width, String language) {
+    this.driver = driver;
+    this.width = width;
+    this.language = language;
+  }
+
+  /** Skips (or, on CI, fails) when Debian's chromium and chromium-driver are not installed. */
+  public static void require() {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    String install = "apt-get update && apt-get install -y chromium chromium-driver";
+    if (!present && "true".equals(System.getenv("CI"))) {
+      throw new AssertionError("Chromium is missing on CI; .ci/run should have run: " + install);
+    }
+    Assumptions.assumeTrue(present, "No Chromium here; to run the browser tests: " + install);
+  }
+
+  /**
+   * A browser {@code width} CSS pixels wide (375 is emulated as a phone: headless windows do not go
+   * below 500) speaking {@code language}, with or without JavaScript.
+   */
+  public static Browser open(int width, String language, boolean javascript) {
+    require();
+    System.setProperty("SE_OFFLINE", "true");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--lang=" + language,
+        "--window-size=" + Math.max(width, 800) + ",1000");
+    Map<String, Object> prefs = new HashMap<>();
+    prefs.put("intl.accept_languages", language);
+    if (!javascript) {
+      prefs.put("profile.managed_default_content_settings.javascript", 2);
+    }
+    options.setExperimentalOption("prefs", prefs);
+    if (width < 500) {
+      options.setExperimentalOption(
+          "mobileEmulation",
+          Map.of("deviceMetrics", Map.of("width", width, "height", 812, "pixelRatio", 2.0)));
+    }
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    return new Browser(driver, width, language);
+  }
+
+  /**
+   * Clicks the element (a submit button) and waits until the page it was on has been replaced, so
+   * that what follows sees the next page and not a race with it.
+   */
+  public void submit(By button) {
+    WebElement element = driver.findElement(button);
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.stalenessOf(element));
+  }
+
+  /** Saves target/screenshots/{name}-{language}-{width}.png (the whole page's width). */
+  public Path screenshot(String name) {
+    try {
+      Files.createDirectories(SHOTS);
+      Path file = SHOTS.resolve(name + "-" + language + "-" + width + ".png");
+      Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** No serious or critical accessibility violation on the current page (axe-core). */
+  public void assertAccessible() {
+    Results results = new AxeBuilder().analyze(driver);
+    List<String> serious =
+        results.getViolations().stream()
+            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+            .map(Browser::describe)
+            .toList();
+    assertThat(serious).as("axe-core on " + driver.getCurrentUrl()).isEmpty();
+  }
+
+  /** No element is wider than the viewport: nothing scrolls sideways. */
+  public void assertNoSidewaysScroll() {
+    Object overflow =
+        driver.executeScript(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertThat(((Number) overflow).intValue())
+        .as("sideways scroll on " + driver.getCurrentUrl())
+        .isLessThanOrEqualTo(0);
+  }
+
+  private static String describe(Rule rule) {
+    return rule.getId()
+        + " ("
+        + rule.getImpact()
+        + "): "
+        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
