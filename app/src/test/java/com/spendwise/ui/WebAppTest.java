@@ -187,6 +187,55 @@ class WebAppTest extends ApiTest {
   }
 
   @Test
+  void aTransactionIsEditedAndDeletedAndAnotherUserCannotReachIt() throws Exception {
+    String editUrl;
+    try (Browser browser = Browser.open(1280, "en", true)) {
+      register(browser, uniqueEmail());
+      createWallet(browser, "Cash", "VND", "1,000,000");
+      add(browser, "EXPENSE", "125,000", "Cash (VND)", "Lunch");
+      browser.driver.findElement(By.linkText("Lunch")).click();
+      editUrl = browser.driver.getCurrentUrl();
+      assertThat(editUrl).endsWith("/edit");
+      WebElement amount = browser.driver.findElement(By.id("amount"));
+      assertThat(amount.getDomProperty("value")).isEqualTo("125000");
+      amount.clear();
+      amount.sendKeys("150,000");
+      browser.screenshot("transaction-edit");
+      browser.assertAccessible();
+      browser.submit(By.cssSelector("main form button[type=submit]"));
+      assertThat(text(browser)).contains("−₫150,000").doesNotContain("125,000");
+      browser.driver.get(url("/"));
+      assertThat(text(browser)).contains("₫850,000");
+
+      browser.driver.get(editUrl);
+      browser.driver.findElement(By.linkText("Delete")).click();
+      assertThat(text(browser)).contains("Delete this transaction?", "Lunch");
+      browser.assertAccessible();
+      browser.screenshot("transaction-delete");
+      browser.submit(By.cssSelector("main form button[type=submit]"));
+      assertThat(text(browser)).contains("No transactions yet.");
+      browser.driver.get(url("/"));
+      assertThat(text(browser)).contains("₫1,000,000");
+    }
+    try (Browser stranger = Browser.open(1280, "vi", true)) {
+      register(stranger, uniqueEmail());
+      stranger.driver.get(editUrl.replace("/edit", "/delete"));
+      assertThat(text(stranger)).contains("Không tìm thấy");
+      stranger.assertAccessible();
+      stranger.screenshot("not-found");
+      Cookie session = stranger.driver.manage().getCookieNamed("SPENDWISE_SESSION");
+      HttpResponse<String> page =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(editUrl))
+                      .header("Cookie", "SPENDWISE_SESSION=" + session.getValue())
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(page.statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
   void theAddFormWorksWithoutJavaScript() {
     String email = uniqueEmail();
     try (Browser browser = Browser.open(1280, "en", false)) {
