@@ -37,9 +37,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TransactionPages {
 
-  private static final EntryFilter ALL =
-      new EntryFilter(null, null, null, null, null, false, null, null, null, null);
-
   private final LedgerService ledger;
   private final WalletService wallets;
   private final CategoryService categories;
@@ -64,11 +61,33 @@ class TransactionPages {
 
   @GetMapping("/transactions")
   String list(
-      @CurrentUser UserId user, @RequestParam(required = false) String cursor, Model model) {
-    Page<LedgerEntry> page =
-        ledger.list(user, ALL, PageRequest.of(PageRequest.DEFAULT_LIMIT, cursor), false);
-    model.addAttribute("rows", Entries.of(page.items(), allWallets(user)));
+      @CurrentUser UserId user,
+      @ModelAttribute("filter") ListFilter filter,
+      @RequestParam(required = false) String cursor,
+      Model model) {
+    List<Wallet> all = allWallets(user);
+    Map<String, String> errors = new LinkedHashMap<>();
+    Page<LedgerEntry> page = Page.of(List.of(), 1, e -> null);
+    Optional<EntryFilter> entries = filter.toFilter(errors);
+    if (entries.isPresent()) {
+      try {
+        page =
+            ledger.list(
+                user, entries.get(), PageRequest.of(PageRequest.DEFAULT_LIMIT, cursor), false);
+      } catch (ProblemException e) {
+        if (e.status().value() == 404) {
+          throw e;
+        }
+        errors.putAll(FormErrors.of(e, field -> field, "q"));
+      }
+    }
+    model.addAttribute("rows", Entries.of(page.items(), all));
     model.addAttribute("nextCursor", page.nextCursor());
+    model.addAttribute("errors", errors);
+    model.addAttribute("wallets", all);
+    model.addAttribute(
+        "categories",
+        categories.list(user, null, PageRequest.of(PageRequest.MAX_LIMIT, null)).items());
     return "ui/transactions";
   }
 

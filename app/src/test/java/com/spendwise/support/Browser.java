@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -104,7 +104,16 @@ public final class Browser implements AutoCloseable {
     WebElement element = driver.findElement(button);
     element.click();
     new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(ExpectedConditions.stalenessOf(element));
+        .until(
+            page -> {
+              try {
+                element.isEnabled();
+                return false;
+              } catch (WebDriverException gone) {
+                // Stale, or (a Chromium quirk) "node does not belong to the document": replaced.
+                return true;
+              }
+            });
   }
 
   /** Saves target/screenshots/{name}-{language}-{width}.png (the whole page's width). */

@@ -236,6 +236,33 @@ class WebAppTest extends ApiTest {
   }
 
   @Test
+  void theListFiltersByTextTypeAndDate() {
+    try (Browser browser = Browser.open(1280, "en", true)) {
+      register(browser, uniqueEmail());
+      createWallet(browser, "Cash", "VND", "0");
+      add(browser, "INCOME", "500,000", "Cash (VND)", "Pocket money");
+      add(browser, "EXPENSE", "30,000", "Cash (VND)", "Coffee beans");
+      add(browser, "EXPENSE", "45,000", "Cash (VND)", "Bus ticket");
+
+      browser.driver.get(url("/transactions?q=coffee"));
+      assertThat(text(browser))
+          .contains("Coffee beans")
+          .doesNotContain("Bus ticket", "Pocket money");
+      browser.driver.get(url("/transactions?type=EXPENSE"));
+      assertThat(text(browser))
+          .contains("Coffee beans", "Bus ticket")
+          .doesNotContain("Pocket money");
+      browser.driver.get(url("/transactions?from=2000-01-01&to=2000-12-31"));
+      assertThat(text(browser)).contains("No transactions match these filters.");
+      browser.driver.get(url("/transactions?from=2001-01-01&to=2000-01-01"));
+      assertThat(browser.driver.findElement(By.id("from-error")).getText())
+          .contains("Check the dates");
+      browser.assertAccessible();
+      browser.screenshot("transactions-filtered");
+    }
+  }
+
+  @Test
   void theAddFormWorksWithoutJavaScript() {
     String email = uniqueEmail();
     try (Browser browser = Browser.open(1280, "en", false)) {

@@ -1,0 +1,88 @@
+package com.spendwise.ui;
+
+import com.spendwise.category.CategoryId;
+import com.spendwise.transaction.EntryFilter;
+import com.spendwise.transaction.EntryType;
+import com.spendwise.wallet.WalletId;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The transactions list's filters as a GET form sends them (so they work without JavaScript and
+ * stay in the address): dates, a wallet, a category, a type and text in the note.
+ */
+record ListFilter(
+    String from, String to, String walletId, String categoryId, String type, String q) {
+
+  public boolean any() {
+    return !blank(from)
+        || !blank(to)
+        || !blank(walletId)
+        || !blank(categoryId)
+        || !blank(type)
+        || !blank(q);
+  }
+
+  /** The ledger's filter, or empty after adding to {@code errors} what could not be read. */
+  Optional<EntryFilter> toFilter(Map<String, String> errors) {
+    LocalDate start = date(from, "from", errors);
+    LocalDate end = date(to, "to", errors);
+    WalletId wallet =
+        blank(walletId) ? null : id(walletId, "walletId", errors).map(WalletId::new).orElse(null);
+    CategoryId category =
+        blank(categoryId)
+            ? null
+            : id(categoryId, "categoryId", errors).map(CategoryId::new).orElse(null);
+    EntryType kind = null;
+    if (!blank(type)) {
+      try {
+        kind = EntryType.valueOf(type);
+      } catch (IllegalArgumentException e) {
+        errors.put("type", "error.invalid");
+      }
+    }
+    if (!errors.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new EntryFilter(
+            start,
+            end,
+            wallet,
+            category,
+            null,
+            false,
+            kind,
+            null,
+            null,
+            blank(q) ? null : q.strip()));
+  }
+
+  private static LocalDate date(String text, String field, Map<String, String> errors) {
+    if (blank(text)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      errors.put(field, "error.invalid");
+      return null;
+    }
+  }
+
+  private static Optional<UUID> id(String text, String field, Map<String, String> errors) {
+    try {
+      return Optional.of(UUID.fromString(text));
+    } catch (IllegalArgumentException e) {
+      errors.put(field, "error.not-found");
+      return Optional.empty();
+    }
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+}
