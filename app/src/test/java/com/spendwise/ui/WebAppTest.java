@@ -53,7 +53,7 @@ class WebAppTest extends ApiTest {
   /** The main pages of a signed-in person at another width or language, saved and checked. */
   private void lookAround(Browser browser, String email) {
     signIn(browser, email);
-    for (String page : List.of("/", "/transactions", "/wallets", "/transactions/new")) {
+    for (String page : List.of("/", "/transactions", "/wallets", "/transactions/new", "/profile")) {
       browser.driver.get(url(page));
       browser.assertNoSidewaysScroll();
       browser.assertAccessible();
@@ -178,6 +178,15 @@ class WebAppTest extends ApiTest {
       browser.screenshot("wallets");
       browser.driver.findElement(By.cssSelector("details.menu summary")).click();
       browser.screenshot("menu-open");
+      browser.driver.get(url("/profile"));
+      browser.driver.findElement(By.id("displayName")).sendKeys("Lan");
+      new Select(browser.driver.findElement(By.id("timeZone"))).selectByValue("Asia/Ho_Chi_Minh");
+      browser.submit(By.cssSelector("main form button[type=submit]"));
+      assertThat(text(browser)).contains("Hồ sơ của bạn đã được lưu.");
+      assertThat(browser.driver.findElement(By.id("displayName")).getDomProperty("value"))
+          .isEqualTo("Lan");
+      browser.assertAccessible();
+      browser.screenshot("profile-saved");
     }
     try (Browser desktop = Browser.open(1280, "vi", true)) {
       lookAround(desktop, email);
