@@ -35,15 +35,16 @@ class WebAppTest extends ApiTest {
   }
 
   private void register(Browser browser, String email) {
-    browser.driver.get(url("/register"));
-    browser.driver.findElement(By.id("email")).sendKeys(email);
-    browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.submit(By.cssSelector("form button[type=submit]"));
-    assertThat(browser.driver.getCurrentUrl()).isEqualTo(url("/"));
+    credentials(browser, "/register", email);
   }
 
   private void signIn(Browser browser, String email) {
-    browser.driver.get(url("/signin"));
+    credentials(browser, "/signin", email);
+  }
+
+  /** Fills in the sign-in or registration form and lands on the dashboard. */
+  private void credentials(Browser browser, String page, String email) {
+    browser.driver.get(url(page));
     browser.driver.findElement(By.id("email")).sendKeys(email);
     browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
     browser.submit(By.cssSelector("main form button[type=submit]"));
