@@ -8,9 +8,11 @@ import com.spendwise.transaction.EntryFilter;
 import com.spendwise.transaction.LedgerService;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
+import com.spendwise.user.UserService;
 import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletService;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,11 +27,20 @@ class DashboardPage {
   private final WalletService wallets;
   private final LedgerService ledger;
   private final ReportService reports;
+  private final UserService users;
+  private final Clock clock;
 
-  DashboardPage(WalletService wallets, LedgerService ledger, ReportService reports) {
+  DashboardPage(
+      WalletService wallets,
+      LedgerService ledger,
+      ReportService reports,
+      UserService users,
+      Clock clock) {
     this.wallets = wallets;
     this.ledger = ledger;
     this.reports = reports;
+    this.users = users;
+    this.clock = clock;
   }
 
   @GetMapping("/")
@@ -43,7 +54,7 @@ class DashboardPage {
     model.addAttribute(
         "month",
         month.currencies().stream()
-            .map(s -> new MonthLine(s.currency(), s.buckets().get(s.buckets().size() - 1)))
+            .map(s -> new MonthLine(s.currency(), s.buckets().get(0)))
             .filter(line -> line.figures().count() > 0)
             .toList());
     model.addAttribute(

@@ -115,6 +115,9 @@ class HttpConventionsTest extends ApiTest {
             "/api/v1/reports/tags",
             "/api/v1/reports/summary",
             "/api/v1/exchange-rates/{id}");
+    assertThat(docs.json().get("paths").propertyNames())
+        .as("web app pages are not API endpoints")
+        .allMatch(path -> path.startsWith("/api/") || path.startsWith("/.well-known/"));
     for (String report : List.of("cash-flow", "categories", "net-worth", "tags", "summary")) {
       assertThat(
               docs.json()
