@@ -1,27 +1,36 @@
 package com.spendwise.ui;
 
 import com.spendwise.category.CategoryId;
+import com.spendwise.tag.TagId;
 import com.spendwise.transaction.EntryFilter;
 import com.spendwise.transaction.EntryType;
 import com.spendwise.wallet.WalletId;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The transactions list's filters as a GET form sends them (so they work without JavaScript and
- * stay in the address): dates, a wallet, a category, a type and text in the note.
+ * stay in the address): dates, a wallet, a category, a tag, a type and text in the note.
  */
 record ListFilter(
-    String from, String to, String walletId, String categoryId, String type, String q) {
+    String from,
+    String to,
+    String walletId,
+    String categoryId,
+    String tagId,
+    String type,
+    String q) {
 
   public boolean any() {
     return !blank(from)
         || !blank(to)
         || !blank(walletId)
         || !blank(categoryId)
+        || !blank(tagId)
         || !blank(type)
         || !blank(q);
   }
@@ -36,6 +45,8 @@ record ListFilter(
         blank(categoryId)
             ? null
             : id(categoryId, "categoryId", errors).map(CategoryId::new).orElse(null);
+    List<TagId> tags =
+        blank(tagId) ? null : id(tagId, "tagId", errors).map(TagId::new).map(List::of).orElse(null);
     EntryType kind = null;
     if (!blank(type)) {
       try {
@@ -53,7 +64,7 @@ record ListFilter(
             end,
             wallet,
             category,
-            null,
+            tags,
             false,
             kind,
             null,

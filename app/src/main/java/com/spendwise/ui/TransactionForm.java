@@ -2,6 +2,7 @@ package com.spendwise.ui;
 
 import com.spendwise.category.CategoryId;
 import com.spendwise.shared.ProblemException;
+import com.spendwise.tag.TagId;
 import com.spendwise.transaction.EntryDraft;
 import com.spendwise.transaction.EntryType;
 import com.spendwise.transaction.LedgerEntry;
@@ -10,6 +11,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,11 +31,25 @@ record TransactionForm(
     String categoryId,
     String date,
     String note,
+    List<String> tagIds,
     String key) {
+
+  TransactionForm {
+    tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
+  }
 
   static TransactionForm empty(LocalDate today) {
     return new TransactionForm(
-        "EXPENSE", "", "", "", "", "", today.toString(), "", UUID.randomUUID().toString());
+        "EXPENSE",
+        "",
+        "",
+        "",
+        "",
+        "",
+        today.toString(),
+        "",
+        List.of(),
+        UUID.randomUUID().toString());
   }
 
   /** An entry as its edit form shows it, amounts written the page's way (without grouping). */
@@ -49,6 +65,7 @@ record TransactionForm(
         e.categoryId() == null ? "" : e.categoryId().value().toString(),
         e.date().toString(),
         e.note() == null ? "" : e.note(),
+        e.tagIds().stream().map(tag -> tag.value().toString()).toList(),
         "");
   }
 
@@ -97,6 +114,14 @@ record TransactionForm(
         errors.put("categoryId", "error.not-found");
       }
     }
+    List<TagId> tags = new ArrayList<>();
+    for (String tag : tagIds) {
+      try {
+        tags.add(new TagId(UUID.fromString(tag)));
+      } catch (IllegalArgumentException e) {
+        errors.put("tagIds", "error.not-found");
+      }
+    }
     if (!errors.isEmpty()) {
       return Optional.empty();
     }
@@ -111,7 +136,12 @@ record TransactionForm(
             category,
             day,
             text,
-            List.of()));
+            tags));
+  }
+
+  /** Whether the form has {@code tag} ticked. */
+  public boolean tagged(Object tag) {
+    return tagIds.contains(String.valueOf(tag));
   }
 
   /** The ledger's problems, each under the form field that caused it. */

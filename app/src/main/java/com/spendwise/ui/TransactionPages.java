@@ -5,6 +5,8 @@ import com.spendwise.shared.Idempotency;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
+import com.spendwise.tag.TagService;
+import com.spendwise.tag.TagView;
 import com.spendwise.transaction.EntryDraft;
 import com.spendwise.transaction.EntryFilter;
 import com.spendwise.transaction.LedgerEntry;
@@ -40,6 +42,7 @@ class TransactionPages {
   private final LedgerService ledger;
   private final WalletService wallets;
   private final CategoryService categories;
+  private final TagService tags;
   private final UserService users;
   private final Idempotency idempotency;
   private final Clock clock;
@@ -48,12 +51,14 @@ class TransactionPages {
       LedgerService ledger,
       WalletService wallets,
       CategoryService categories,
+      TagService tags,
       UserService users,
       Idempotency idempotency,
       Clock clock) {
     this.ledger = ledger;
     this.wallets = wallets;
     this.categories = categories;
+    this.tags = tags;
     this.users = users;
     this.idempotency = idempotency;
     this.clock = clock;
@@ -88,6 +93,7 @@ class TransactionPages {
     model.addAttribute(
         "categories",
         categories.list(user, null, PageRequest.of(PageRequest.MAX_LIMIT, null)).items());
+    model.addAttribute("tags", allTags(user));
     return "ui/transactions";
   }
 
@@ -173,7 +179,12 @@ class TransactionPages {
     model.addAttribute(
         "categories",
         categories.list(user, null, PageRequest.of(PageRequest.MAX_LIMIT, null)).items());
+    model.addAttribute("tags", allTags(user));
     return "ui/transaction-form";
+  }
+
+  private List<TagView> allTags(UserId user) {
+    return tags.list(user, PageRequest.of(PageRequest.MAX_LIMIT, null)).items();
   }
 
   private List<Wallet> allWallets(UserId user) {

@@ -1,10 +1,13 @@
 package com.spendwise.ui;
 
+import com.spendwise.shared.ETags;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
+import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletDraft;
+import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -12,13 +15,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The wallets page: every wallet with its balance, and a form for a new one. */
+/**
+ * The wallets page (every wallet with its balance, and a form for a new one) and one wallet's page:
+ * rename, archive or unarchive, delete while it has no transactions.
+ */
 @Controller
 class WalletPages {
 
@@ -59,6 +67,57 @@ class WalletPages {
       }
     }
     return page(user, model, name, currency, openingBalance, errors);
+  }
+
+  @GetMapping("/wallets/{id}")
+  String manage(@CurrentUser UserId user, @PathVariable UUID id, Model model) {
+    Wallet wallet = wallets.get(user, new WalletId(id));
+    return manage(model, wallet, wallet.name(), Map.of());
+  }
+
+  /** Saves the name and the archived flag; currency and opening balance stay as they are. */
+  @PostMapping("/wallets/{id}")
+  String save(
+      @CurrentUser UserId user,
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "") String name,
+      @RequestParam(defaultValue = "false") boolean archived,
+      @RequestParam(defaultValue = "") String version,
+      Model model) {
+    Wallet current = wallets.get(user, new WalletId(id));
+    try {
+      wallets.update(
+          user,
+          current.id(),
+          new WalletDraft(name, current.currency(), current.openingBalance(), archived),
+          ETags.of(Manage.version(version)));
+      return "redirect:/wallets";
+    } catch (ProblemException e) {
+      return manage(model, current, name, Manage.errors(e, "name"));
+    }
+  }
+
+  @PostMapping("/wallets/{id}/delete")
+  String delete(
+      @CurrentUser UserId user,
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "") String version,
+      Model model) {
+    Wallet current = wallets.get(user, new WalletId(id));
+    try {
+      wallets.delete(user, current.id(), ETags.of(Manage.version(version)));
+      return "redirect:/wallets";
+    } catch (ProblemException e) {
+      return manage(model, current, current.name(), Manage.errors(e, "delete"));
+    }
+  }
+
+  private static String manage(
+      Model model, Wallet wallet, String name, Map<String, String> errors) {
+    model.addAttribute("wallet", wallet);
+    model.addAttribute("name", name);
+    model.addAttribute("errors", errors);
+    return "ui/wallet";
   }
 
   private String page(
