@@ -13,10 +13,14 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The profile: display name, default currency of new wallets and budgets, time zone. */
+/**
+ * The profile: display name, default currency of new wallets and budgets, time zone, and the
+ * language of the pages.
+ */
 @Controller
 class ProfilePage {
 
@@ -40,60 +44,51 @@ class ProfilePage {
   }
 
   @GetMapping("/profile")
-  String show(@CurrentUser UserId user, Model model) {
+  String show(
+      @CurrentUser UserId user, @RequestParam(defaultValue = "false") boolean saved, Model model) {
     UserProfile profile = users.get(user);
-    return page(
-        model,
-        profile.displayName() == null ? "" : profile.displayName(),
-        profile.defaultCurrency(),
-        profile.timeZone(),
-        Map.of(),
-        false);
+    ProfileForm form =
+        new ProfileForm(
+            profile.displayName() == null ? "" : profile.displayName(),
+            profile.defaultCurrency(),
+            profile.timeZone(),
+            profile.language() == null ? "" : profile.language());
+    return page(model, form, Map.of(), saved);
   }
 
+  /** Saves, then shows the profile again (in its new language, if that changed). */
   @PostMapping("/profile")
-  String save(
-      @CurrentUser UserId user,
-      @RequestParam(defaultValue = "") String displayName,
-      @RequestParam(defaultValue = "") String defaultCurrency,
-      @RequestParam(defaultValue = "") String timeZone,
-      Model model) {
+  String save(@CurrentUser UserId user, @ModelAttribute ProfileForm form, Model model) {
     try {
-      users.update(
-          user,
-          new ProfileChanges(
-              Optional.of(displayName.strip()).filter(name -> !name.isEmpty()),
-              Optional.of(defaultCurrency),
-              Optional.of(timeZone)),
-          null);
-      return page(model, displayName, defaultCurrency, timeZone, Map.of(), true);
+      users.update(user, form.changes(), null);
+      return "redirect:/profile?saved=true";
     } catch (ProblemException e) {
-      return page(
-          model,
-          displayName,
-          defaultCurrency,
-          timeZone,
-          FormErrors.of(e, f -> f, "displayName"),
-          false);
+      return page(model, form, FormErrors.of(e, f -> f, "displayName"), false);
+    }
+  }
+
+  /** The profile form as sent; an empty language follows the browser. */
+  record ProfileForm(String displayName, String defaultCurrency, String timeZone, String language) {
+
+    ProfileChanges changes() {
+      return new ProfileChanges(
+          Optional.ofNullable(displayName).map(String::strip).filter(name -> !name.isEmpty()),
+          Optional.ofNullable(defaultCurrency),
+          Optional.ofNullable(timeZone),
+          Optional.ofNullable(language).filter(code -> !code.isBlank()));
     }
   }
 
   private static String page(
-      Model model,
-      String displayName,
-      String defaultCurrency,
-      String timeZone,
-      Map<String, String> errors,
-      boolean saved) {
-    model.addAttribute("displayName", displayName);
-    model.addAttribute("defaultCurrency", defaultCurrency);
-    model.addAttribute("timeZone", timeZone);
+      Model model, ProfileForm form, Map<String, String> errors, boolean saved) {
+    model.addAttribute("form", form);
     model.addAttribute("currencies", WalletPages.CURRENCIES);
     model.addAttribute(
         "timeZones",
-        TIME_ZONES.contains(timeZone)
+        TIME_ZONES.contains(form.timeZone())
             ? TIME_ZONES
-            : Stream.concat(Stream.of(timeZone), TIME_ZONES.stream()).toList());
+            : Stream.concat(Stream.of(form.timeZone()), TIME_ZONES.stream()).toList());
+    model.addAttribute("languages", ProfileChanges.LANGUAGES);
     model.addAttribute("errors", errors);
     model.addAttribute("saved", saved);
     return "ui/profile";

@@ -7,4 +7,11 @@ import java.util.Optional;
  * for the display name only).
  */
 public record ProfileChanges(
-    Optional<String> displayName, Optional<String> defaultCurrency, Optional<String> timeZone) {}
+    Optional<String> displayName,
+    Optional<String> defaultCurrency,
+    Optional<String> timeZone,
+    Optional<String> language) {
+
+  /** The languages the web app speaks, as profile values (ISO 639-1). */
+  public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "vi");
+}

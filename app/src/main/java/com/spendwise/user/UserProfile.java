@@ -12,6 +12,7 @@ public record UserProfile(
     String displayName,
     String defaultCurrency,
     String timeZone,
+    String language,
     long version,
     Instant createdAt,
     Instant updatedAt) {

@@ -101,6 +101,7 @@ public class UserService {
                 ? current.defaultCurrency()
                 : changes.defaultCurrency().get(),
             changes.timeZone() == null ? current.timeZone() : changes.timeZone().get(),
+            changes.language() == null ? current.language() : changes.language().orElse(null),
             current.version(),
             current.createdAt(),
             current.updatedAt());
@@ -127,6 +128,13 @@ public class UserService {
               "timeZone",
               "unknown-time-zone",
               "Must be an IANA time zone such as Asia/Ho_Chi_Minh."));
+    }
+    if (changes.language() != null
+        && changes.language().isPresent()
+        && !ProfileChanges.LANGUAGES.contains(changes.language().get())) {
+      problems.add(
+          new FieldProblem(
+              "language", "unknown-language", "Must be en or vi, or null to follow the browser."));
     }
     if (!problems.isEmpty()) {
       throw ProblemException.invalidFields(problems);

@@ -206,6 +206,33 @@ class WebAppTest extends ApiTest {
   }
 
   @Test
+  void theLanguageFollowsTheProfileOnEveryDevice() {
+    String email = uniqueEmail();
+    try (Browser laptop = Browser.open(1280, "en", true);
+        Browser phone = Browser.open(375, "en", true)) {
+      register(laptop, email);
+      laptop.driver.get(url("/profile"));
+      new Select(laptop.driver.findElement(By.id("language"))).selectByValue("vi");
+      laptop.submit(By.cssSelector("main form button[type=submit]"));
+      assertThat(text(laptop)).contains("Hồ sơ của bạn đã được lưu.", "Ngôn ngữ");
+      laptop.assertAccessible();
+      laptop.screenshot("profile-switched-to-vietnamese");
+
+      phone.driver.get(url("/signin"));
+      assertThat(text(phone)).contains("Sign in");
+      signIn(phone, email);
+      assertThat(text(phone)).contains("Tháng này");
+
+      // The language links change the profile too: the laptop follows the phone.
+      phone.driver.findElement(By.cssSelector("details.menu summary")).click();
+      phone.driver.findElement(By.cssSelector("details.menu a[hreflang=en]")).click();
+      assertThat(text(phone)).contains("This month");
+      laptop.driver.get(url("/"));
+      assertThat(text(laptop)).contains("This month");
+    }
+  }
+
+  @Test
   void aTransactionIsEditedAndDeletedAndAnotherUserCannotReachIt() throws Exception {
     String editUrl;
     try (Browser browser = Browser.open(1280, "en", true)) {

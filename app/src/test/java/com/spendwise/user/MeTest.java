@@ -90,6 +90,23 @@ class MeTest extends ApiTest {
   }
 
   @Test
+  void theLanguageIsEnglishOrVietnameseAndNullFollowsTheBrowser() {
+    String token = api().register(uniqueEmail());
+    assertThat(api().get("/api/v1/me", token).json().get("language").isNull()).isTrue();
+
+    Api.Response french = api().patch("/api/v1/me", token, Map.of("language", "fr"), Map.of());
+    Api.Response vietnamese = api().patch("/api/v1/me", token, Map.of("language", "vi"), Map.of());
+    Map<String, Object> clear = new HashMap<>();
+    clear.put("language", null);
+    Api.Response cleared = api().patch("/api/v1/me", token, clear, Map.of());
+
+    assertThat(french.status()).isEqualTo(400);
+    assertThat(fields(french)).containsExactly("language:unknown-language");
+    assertThat(vietnamese.json().get("language").asString()).isEqualTo("vi");
+    assertThat(cleared.json().get("language").isNull()).isTrue();
+  }
+
+  @Test
   void invalidFieldsAreAllReportedAndNothingIsWritten() {
     String token = api().register(uniqueEmail());
     Map<String, Object> patch = new HashMap<>();

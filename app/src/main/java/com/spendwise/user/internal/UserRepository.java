@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 public class UserRepository {
 
   private static final String COLUMNS =
-      "id, email, display_name, default_currency, timezone, version, created_at, updated_at";
+      "id, email, display_name, default_currency, timezone, language, version, created_at,"
+          + " updated_at";
 
   private final JdbcClient jdbc;
 
@@ -84,10 +85,15 @@ public class UserRepository {
 
   public UserProfile update(UserProfile user) {
     return jdbc.sql(
-            "UPDATE users SET display_name = ?, default_currency = ?, timezone = ?,"
+            "UPDATE users SET display_name = ?, default_currency = ?, timezone = ?, language = ?,"
                 + " version = version + 1, updated_at = now() WHERE id = ? RETURNING "
                 + COLUMNS)
-        .params(user.displayName(), user.defaultCurrency(), user.timeZone(), user.id().value())
+        .params(
+            user.displayName(),
+            user.defaultCurrency(),
+            user.timeZone(),
+            user.language(),
+            user.id().value())
         .query(UserRepository::map)
         .single();
   }
@@ -99,6 +105,7 @@ public class UserRepository {
         rs.getString("display_name"),
         rs.getString("default_currency"),
         rs.getString("timezone"),
+        rs.getString("language"),
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant());

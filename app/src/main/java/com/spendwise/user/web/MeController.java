@@ -35,7 +35,8 @@ class MeController {
 
   static final String PATH = "/api/v1/me";
 
-  private static final Set<String> PATCHABLE = Set.of("displayName", "defaultCurrency", "timeZone");
+  private static final Set<String> PATCHABLE =
+      Set.of("displayName", "defaultCurrency", "timeZone", "language");
 
   private final UserService users;
 
@@ -50,6 +51,10 @@ class MeController {
       String displayName,
       @Schema(example = "VND") String defaultCurrency,
       @Schema(example = "Asia/Ho_Chi_Minh") String timeZone,
+      @Schema(
+              description = "The web app's language (en or vi); null follows the browser",
+              example = "vi")
+          String language,
       Instant createdAt,
       Instant updatedAt) {
 
@@ -60,6 +65,7 @@ class MeController {
           user.displayName(),
           user.defaultCurrency(),
           user.timeZone(),
+          user.language(),
           user.createdAt(),
           user.updatedAt());
     }
@@ -69,7 +75,7 @@ class MeController {
   @Schema(
       name = "ProfilePatch",
       description =
-          "JSON merge patch: an absent field is unchanged, null clears it (displayName only).")
+          "JSON merge patch: an absent field is unchanged, null clears it (displayName and language only).")
   record ProfilePatch(
       @Schema(
               types = {"string", "null"},
@@ -82,7 +88,11 @@ class MeController {
       @Schema(
               types = {"string"},
               example = "Asia/Ho_Chi_Minh")
-          Optional<String> timeZone) {}
+          Optional<String> timeZone,
+      @Schema(
+              types = {"string", "null"},
+              example = "vi")
+          Optional<String> language) {}
 
   @GetMapping
   @Operation(summary = "The signed-in user, created on the first call")
@@ -91,7 +101,7 @@ class MeController {
   }
 
   @PatchMapping(consumes = {"application/json", "application/merge-patch+json"})
-  @Operation(summary = "Change display name, default currency or time zone")
+  @Operation(summary = "Change display name, default currency, time zone or language")
   @ApiResponse(
       responseCode = "412",
       description =
@@ -111,7 +121,10 @@ class MeController {
         users.update(
             user,
             new ProfileChanges(
-                patch.text("displayName"), patch.text("defaultCurrency"), patch.text("timeZone")),
+                patch.text("displayName"),
+                patch.text("defaultCurrency"),
+                patch.text("timeZone"),
+                patch.text("language")),
             ifMatch));
   }
 

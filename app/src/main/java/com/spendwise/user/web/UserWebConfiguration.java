@@ -1,7 +1,7 @@
 package com.spendwise.user.web;
 
+import com.spendwise.user.SignedInUsers;
 import com.spendwise.user.UserId;
-import com.spendwise.user.UserService;
 import java.util.List;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
@@ -16,14 +16,14 @@ class UserWebConfiguration implements WebMvcConfigurer {
     SpringDocUtils.getConfig().addRequestWrapperToIgnore(UserId.class);
   }
 
-  private final UserService users;
+  private final SignedInUsers signedIn;
 
-  UserWebConfiguration(UserService users) {
-    this.users = users;
+  UserWebConfiguration(SignedInUsers signedIn) {
+    this.signedIn = signedIn;
   }
 
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-    resolvers.add(new CurrentUserArgumentResolver(users));
+    resolvers.add(new CurrentUserArgumentResolver(signedIn));
   }
 }
