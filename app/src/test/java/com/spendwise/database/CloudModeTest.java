@@ -7,12 +7,22 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.spendwise.SpendWiseApplication;
 import com.spendwise.support.Api;
+import com.spendwise.support.HostedUiStandIn;
 import com.spendwise.support.JwksStandIn;
 import com.spendwise.support.SecretsManagerStandIn;
 import com.spendwise.support.TcpProxy;
 import com.spendwise.support.TestDatabase;
 import com.spendwise.support.Tokens;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -21,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +53,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
     classes = SpendWiseApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+    webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
 class CloudModeTest {
@@ -58,6 +70,11 @@ class CloudModeTest {
   private static final JwksStandIn COGNITO = new JwksStandIn(POOL_KEY);
   private static final SecretsManagerStandIn SECRETS = new SecretsManagerStandIn();
   private static final TcpProxy NETWORK = new TcpProxy(TestDatabase.server().port());
+  private static final String WEB_CLIENT = "7ab2webclient0hosted0ui0pkce";
+  private static final HostedUiStandIn HOSTED_UI =
+      new HostedUiStandIn(POOL_KEY, ISSUER, WEB_CLIENT);
+  // The web app's address is registered with the app client, so it is known before start-up.
+  private static final int WEB_PORT = freePort();
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -82,11 +99,28 @@ class CloudModeTest {
     registry.add("spendwise.auth.cognito.client-ids", () -> CLIENT);
     registry.add("spendwise.auth.cognito.token-uses", () -> "access,id");
     registry.add("spendwise.auth.cognito.jwks-uri", () -> COGNITO.uri().toString());
+    registry.add("spendwise.auth.cognito.domain", () -> HOSTED_UI.domain().toString());
+    registry.add("spendwise.auth.cognito.web-client-id", () -> WEB_CLIENT);
+    registry.add("spendwise.auth.cognito.web-url", () -> web(""));
+    registry.add("server.port", () -> WEB_PORT);
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String web(String path) {
+    return "http://localhost:" + WEB_PORT + path;
   }
 
   @AfterAll
   static void stopStandIns() {
     COGNITO.close();
+    HOSTED_UI.close();
     SECRETS.close();
     NETWORK.close();
   }
@@ -254,6 +288,77 @@ class CloudModeTest {
         .until(() -> api().get("/actuator/health/readiness", null).status() == 200);
     assertThat(api().get("/api/v1/me", Tokens.sign(POOL_KEY, access().build())).status())
         .isEqualTo(200);
+  }
+
+  /** A browser's way through redirects, keeping cookies; it sends no JavaScript-made requests. */
+  private static HttpClient browser() {
+    return HttpClient.newBuilder()
+        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .build();
+  }
+
+  private static HttpResponse<String> open(HttpClient browser, String path) throws Exception {
+    return browser.send(
+        HttpRequest.newBuilder(URI.create(web(path))).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theWebAppSignsInAtTheHostedUiWithPkceAsTheSameUserAsTheApi() throws Exception {
+    String subject = UUID.randomUUID().toString();
+    HOSTED_UI.signInAs(subject, "hosted-" + subject + "@example.com");
+    String token = Tokens.sign(POOL_KEY, access().subject(subject).build());
+    assertThat(
+            api()
+                .post(
+                    "/api/v1/wallets",
+                    token,
+                    Map.of("name", "Hosted cash", "currency", "VND", "openingBalance", "125000"))
+                .status())
+        .isEqualTo(201);
+    int exchanged = HOSTED_UI.verifiedExchanges();
+    HttpClient browser = browser();
+
+    HttpResponse<String> signInPage = open(browser, "/");
+    assertThat(signInPage.uri().getPath()).isEqualTo("/signin");
+    assertThat(signInPage.body()).contains("href=\"/oauth2/authorization/cognito\"");
+
+    HttpResponse<String> dashboard = open(browser, "/oauth2/authorization/cognito");
+    assertThat(dashboard.uri().toString()).isEqualTo(web("/"));
+    assertThat(dashboard.body()).contains("Hosted cash", "₫125,000");
+    assertThat(HOSTED_UI.verifiedExchanges()).isEqualTo(exchanged + 1);
+
+    Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(dashboard.body());
+    assertThat(csrf.find()).isTrue();
+    HttpResponse<String> signedOut =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(web("/signout")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf.group(1)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(signedOut.uri().toString()).isEqualTo(web("/signin?signedOut"));
+    assertThat(signedOut.previousResponse().flatMap(HttpResponse::previousResponse))
+        .as("the hosted UI's session ended too")
+        .hasValueSatisfying(logout -> assertThat(logout.uri().getPath()).isEqualTo("/logout"));
+    assertThat(open(browser, "/").uri().getPath()).isEqualTo("/signin");
+  }
+
+  @Test
+  void anIdTokenForAnotherAppClientSignsNobodyIn() throws Exception {
+    HOSTED_UI.signInAs(UUID.randomUUID().toString(), "mixed-up@example.com");
+    HOSTED_UI.issueForAudience("another-app-client");
+    HttpClient browser = browser();
+    try {
+      HttpResponse<String> refused = open(browser, "/oauth2/authorization/cognito");
+
+      assertThat(refused.uri().toString()).isEqualTo(web("/signin?error=cognito"));
+      assertThat(refused.body()).contains("Signing in did not finish.");
+      assertThat(open(browser, "/").uri().getPath()).isEqualTo("/signin");
+    } finally {
+      HOSTED_UI.issueForAudience(WEB_CLIENT);
+    }
   }
 
   private void assertUnauthorized(String token, String why) {

@@ -1,5 +1,6 @@
 package com.spendwise.infra;
 
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -25,23 +26,38 @@ public record Environment(
     Options options) {
 
   /**
-   * Off by default everywhere: an operator's bastion host, rotation of the database password, and
-   * an ACM certificate for an HTTPS listener (without one the load balancer listens on HTTP).
+   * Off by default everywhere: an operator's bastion host, rotation of the database password, an
+   * ACM certificate for an HTTPS listener (without one the load balancer listens on HTTP), and the
+   * domain name that certificate is for (pointed at the load balancer by the operator's DNS).
+   * Signing in to the web app through Cognito's hosted UI needs both: Cognito returns people only
+   * to HTTPS addresses.
    */
-  public record Options(boolean bastion, boolean rotateDatabaseSecret, String certificateArn) {
+  public record Options(
+      boolean bastion, boolean rotateDatabaseSecret, String certificateArn, String domainName) {
 
-    public static final Options NONE = new Options(false, false, null);
+    public static final Options NONE = new Options(false, false, null, null);
 
     public Options withBastion() {
-      return new Options(true, rotateDatabaseSecret, certificateArn);
+      return new Options(true, rotateDatabaseSecret, certificateArn, domainName);
     }
 
     public Options withRotation() {
-      return new Options(bastion, true, certificateArn);
+      return new Options(bastion, true, certificateArn, domainName);
     }
 
     public Options withCertificate(String arn) {
-      return new Options(bastion, rotateDatabaseSecret, arn);
+      return new Options(bastion, rotateDatabaseSecret, arn, domainName);
+    }
+
+    public Options withDomainName(String name) {
+      return new Options(bastion, rotateDatabaseSecret, certificateArn, name);
+    }
+
+    /** The web app's address, when people can sign in to it: HTTPS at the domain name. */
+    public Optional<String> webUrl() {
+      return certificateArn == null || domainName == null
+          ? Optional.empty()
+          : Optional.of("https://" + domainName);
     }
   }
 
@@ -105,8 +121,9 @@ public record Environment(
   }
 
   /**
-   * Reads {@code <name>.bastion}, {@code <name>.rotateDatabaseSecret} and {@code
-   * <name>.certificateArn} from the CDK context: {@code cdk deploy -c prod.bastion=true}.
+   * Reads {@code <name>.bastion}, {@code <name>.rotateDatabaseSecret}, {@code
+   * <name>.certificateArn} and {@code <name>.domainName} from the CDK context: {@code cdk deploy -c
+   * prod.bastion=true}.
    */
   public Environment withContext(Function<String, Object> context) {
     Options chosen = options;
@@ -119,6 +136,10 @@ public record Environment(
     Object certificate = context.apply(name + ".certificateArn");
     if (certificate != null && !certificate.toString().isBlank()) {
       chosen = chosen.withCertificate(certificate.toString());
+    }
+    Object domain = context.apply(name + ".domainName");
+    if (domain != null && !domain.toString().isBlank()) {
+      chosen = chosen.withDomainName(domain.toString().strip());
     }
     return with(chosen);
   }

@@ -3,6 +3,7 @@ package com.spendwise.infra;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
@@ -52,6 +53,9 @@ public final class SpendWiseStack extends Stack {
     CfnOutput.Builder.create(this, "UserPoolClientId")
         .value(identity.client().getUserPoolClientId())
         .build();
+    identity
+        .webUrl()
+        .ifPresent(url -> CfnOutput.Builder.create(this, "WebAppUrl").value(url).build());
   }
 
   /**
@@ -69,6 +73,7 @@ public final class SpendWiseStack extends Stack {
     env.put("SPENDWISE_COGNITO_REGION", getRegion());
     env.put("SPENDWISE_COGNITO_USER_POOL_ID", identity.pool().getUserPoolId());
     env.put("SPENDWISE_COGNITO_CLIENT_IDS", identity.client().getUserPoolClientId());
+    new TreeMap<>(identity.webConfiguration()).forEach(env::put);
     env.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
     return env;
   }

@@ -17,10 +17,33 @@ public record AuthProperties(Mode mode, Cognito cognito, Local local) {
 
   /**
    * A Cognito user pool. {@code jwksUri} overrides where its keys are fetched (tests, VPC
-   * endpoints); the issuer stays the pool's own.
+   * endpoints); the issuer stays the pool's own. The web app signs in through the pool's hosted UI
+   * at {@code domain} with the app client {@code webClientId}, returning to {@code webUrl} (the
+   * address people open, behind the load balancer); without all three, pages are refused.
    */
   public record Cognito(
-      String region, String userPoolId, Set<String> clientIds, Set<String> tokenUses, URI jwksUri) {
+      String region,
+      String userPoolId,
+      Set<String> clientIds,
+      Set<String> tokenUses,
+      URI jwksUri,
+      URI domain,
+      String webClientId,
+      URI webUrl) {
+
+    boolean webSignIn() {
+      return domain != null && StringUtils.hasText(webClientId) && webUrl != null;
+    }
+
+    /** An address under the web app, for redirects registered with the app client. */
+    String web(String path) {
+      return webUrl.toString().replaceAll("/+$", "") + path;
+    }
+
+    /** An endpoint of the hosted UI. */
+    String hostedUi(String path) {
+      return domain.toString().replaceAll("/+$", "") + path;
+    }
 
     String issuer() {
       return "https://cognito-idp." + region + ".amazonaws.com/" + userPoolId;

@@ -48,7 +48,8 @@ class PageSecurity {
   SecurityFilterChain pages(
       HttpSecurity http,
       ObjectProvider<PageSignIn> signIn,
-      SecurityContextRepository pageSecurityContexts)
+      SecurityContextRepository pageSecurityContexts,
+      AuthProperties properties)
       throws Exception {
     http.securityContext(context -> context.securityContextRepository(pageSecurityContexts))
         .headers(
@@ -60,9 +61,21 @@ class PageSecurity {
         .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()));
     PageSignIn local = signIn.getIfAvailable();
     if (local == null) {
-      // Signing in to the web app through Cognito's hosted UI is not built yet: in cognito mode
-      // the service answers the API only, and refuses every page rather than serve one unguarded.
-      http.authorizeHttpRequests(requests -> requests.anyRequest().denyAll());
+      AuthProperties.Cognito cognito = properties.cognito();
+      if (cognito == null || !cognito.webSignIn()) {
+        // Without the hosted UI's domain, web client and address, the service answers the API
+        // only, and refuses every page rather than serve one unguarded.
+        http.authorizeHttpRequests(requests -> requests.anyRequest().denyAll());
+        return http.build();
+      }
+      http.authorizeHttpRequests(
+          requests ->
+              requests
+                  .requestMatchers("/signin", "/register", CognitoPageSignIn.SIGNED_OUT)
+                  .permitAll()
+                  .anyRequest()
+                  .authenticated());
+      new CognitoPageSignIn(cognito).configure(http);
       return http.build();
     }
     http.authenticationProvider(local)
