@@ -33,6 +33,11 @@ public final class UserClient {
     token = response.json().get("accessToken").asString();
   }
 
+  /** The account's email; its password is the one every test account has. */
+  public String email() {
+    return email;
+  }
+
   public String token() {
     return token;
   }

@@ -1,21 +1,31 @@
 package com.spendwise.ui;
 
+import static com.spendwise.support.UserClient.income;
+import static com.spendwise.support.UserClient.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.spendwise.shared.PageRequest;
 import com.spendwise.support.ApiTest;
 import com.spendwise.support.Browser;
+import com.spendwise.support.UserClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web app in a real headless Chromium: a person registers, creates wallets, records money and
@@ -24,7 +34,8 @@ import org.openqa.selenium.support.ui.Select;
  */
 class WebAppTest extends ApiTest {
 
-  private static final String PASSWORD = "correct horse battery";
+  /** The password of every test account, also those registered through the API. */
+  private static final String PASSWORD = "a long enough password";
 
   @BeforeAll
   static void chromium() {
@@ -413,6 +424,91 @@ class WebAppTest extends ApiTest {
       assertThat(wallets).contains("Pocket (archived)", "₫950,000").doesNotContain("Cash");
       browser.driver.get(url("/transactions/new"));
       assertThat(browser.driver.findElements(By.id("walletId"))).isEmpty();
+    }
+  }
+
+  @Test
+  void loadMoreAppendsTheNextPageWithJavaScriptAndOpensItWithout() {
+    UserClient user = new UserClient(api());
+    String wallet = user.wallet("VND", "0");
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (int i = 1; i <= PageRequest.DEFAULT_LIMIT + 5; i++) {
+      items.add(with(income(wallet, "1000"), "note", "Tip %02d".formatted(i)));
+    }
+    assertThat(user.post("/api/v1/transactions/batch", Map.of("items", items)).status())
+        .isEqualTo(201);
+    By rows = By.cssSelector("#entries > li");
+
+    try (Browser browser = Browser.open(1280, "en", true)) {
+      signIn(browser, user.email());
+      browser.driver.get(url("/transactions"));
+      assertThat(browser.driver.findElements(rows)).hasSize(PageRequest.DEFAULT_LIMIT);
+      String address = browser.driver.getCurrentUrl();
+      browser.driver.findElement(By.linkText("Load more")).click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(driver -> driver.findElements(rows).size() == PageRequest.DEFAULT_LIMIT + 5);
+      assertThat(browser.driver.getCurrentUrl()).isEqualTo(address);
+      assertThat(browser.driver.findElements(By.linkText("Load more"))).isEmpty();
+      assertThat(text(browser)).contains("Tip 01", "Tip 55");
+      browser.assertAccessible();
+      browser.screenshot("transactions-loaded-more");
+    }
+    try (Browser browser = Browser.open(1280, "en", false)) {
+      signIn(browser, user.email());
+      browser.driver.get(url("/transactions"));
+      browser.driver.findElement(By.linkText("Load more")).click();
+      assertThat(browser.driver.getCurrentUrl()).contains("cursor=");
+      assertThat(browser.driver.findElements(rows)).hasSize(5);
+    }
+  }
+
+  @Test
+  void aTransactionIsAddedWithTheKeyboardAloneWithFocusAlwaysVisible() {
+    try (Browser browser = Browser.open(1280, "en", true)) {
+      register(browser, uniqueEmail());
+      createWallet(browser, "Cash", "VND", "100,000");
+      browser.driver.get(url("/transactions/new"));
+      Actions keyboard = new Actions(browser.driver);
+      keyboard.sendKeys("45,000").perform();
+      for (int presses = 0; presses < 25; presses++) {
+        keyboard.sendKeys(Keys.TAB).perform();
+        WebElement focused = browser.driver.switchTo().activeElement();
+        assertThat(focused.getCssValue("outline-style"))
+            .as("focus on %s is visible", focused.getAttribute("outerHTML"))
+            .isEqualTo("solid");
+        if ("walletId".equals(focused.getAttribute("id"))) {
+          keyboard.sendKeys("Cash").perform();
+        }
+        if ("note".equals(focused.getAttribute("id"))) {
+          break;
+        }
+      }
+      assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("note");
+      keyboard.sendKeys("Keyboard lunch").perform();
+      browser.screenshot("transaction-form-keyboard");
+      String before = browser.driver.getCurrentUrl();
+      keyboard.sendKeys(Keys.ENTER).perform();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(driver -> !driver.getCurrentUrl().equals(before));
+      assertThat(text(browser)).contains("Keyboard lunch", "−₫45,000");
+    }
+  }
+
+  @Test
+  void aDoubleClickOnSaveRecordsOneTransaction() {
+    try (Browser browser = Browser.open(1280, "en", true)) {
+      register(browser, uniqueEmail());
+      createWallet(browser, "Cash", "VND", "100,000");
+      browser.driver.get(url("/transactions/new"));
+      fill(browser, "EXPENSE", "12,000", "Cash (VND)", "Double-clicked coffee");
+      WebElement save = browser.driver.findElement(By.cssSelector("main form button[type=submit]"));
+      new Actions(browser.driver).doubleClick(save).perform();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(driver -> driver.getCurrentUrl().endsWith("/transactions"));
+
+      assertThat(browser.driver.findElements(By.linkText("Double-clicked coffee"))).hasSize(1);
+      browser.driver.get(url("/"));
+      assertThat(text(browser)).contains("₫88,000");
     }
   }
 

@@ -29,7 +29,7 @@ class PageSecurity {
   @Bean
   @Order(2)
   SecurityFilterChain assets(HttpSecurity http) throws Exception {
-    http.securityMatcher("/assets/**", "/favicon.ico")
+    http.securityMatcher("/assets/**", "/webjars/**", "/favicon.ico")
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .requestCache(cache -> cache.disable())
         .securityContext(context -> context.disable())
