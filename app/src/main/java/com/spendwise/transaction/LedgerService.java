@@ -19,8 +19,10 @@ import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -37,6 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class LedgerService {
 
   public static final int MAX_BATCH = 1000;
+
+  /** Rows per statement when walking every entry (see {@link #pages}). */
+  public static final int EXPORT_PAGE = 500;
 
   private final EntryRepository entries;
   private final WalletService wallets;
@@ -180,6 +185,38 @@ public class LedgerService {
     checkFilter(user, filter);
     Page<LedgerEntry> result = entries.page(user, filter, page);
     return withTotal ? result.withTotal(entries.count(user, filter)) : result;
+  }
+
+  /**
+   * Every entry matching {@code filter}, newest first, in keyset pages of {@value #EXPORT_PAGE}
+   * fetched only as they are consumed: memory stays constant however many there are, and no
+   * statement reads more than a page. The filter is checked at once, as the list checks it, before
+   * anything is fetched; entries recorded during the walk may or may not be included.
+   */
+  public Iterable<List<LedgerEntry>> pages(UserId user, EntryFilter filter) {
+    checkFilter(user, filter);
+    return () ->
+        new Iterator<>() {
+          private String cursor;
+          private boolean started;
+
+          @Override
+          public boolean hasNext() {
+            return !started || cursor != null;
+          }
+
+          @Override
+          public List<LedgerEntry> next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            Page<LedgerEntry> page =
+                entries.page(user, filter, new PageRequest(EXPORT_PAGE, cursor));
+            started = true;
+            cursor = page.nextCursor();
+            return page.items();
+          }
+        };
   }
 
   private void checkFilter(UserId user, EntryFilter filter) {

@@ -101,6 +101,35 @@ public final class Api {
     return response.json().get("accessToken").asString();
   }
 
+  /** A multipart/form-data POST: text fields, and one file part named "file". */
+  public Response upload(String path, String token, Map<String, String> fields, byte[] file) {
+    String boundary = "spendwise-" + java.util.UUID.randomUUID();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+    fields.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(utf8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\";"
+                + " filename=\"statement.csv\"\r\nContent-Type: text/csv\r\n\r\n")
+            .getBytes(utf8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+    return send(
+        request(path, token, Map.of("Content-Type", "multipart/form-data; boundary=" + boundary))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   private HttpRequest.Builder request(String path, String token, Map<String, String> headers) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));

@@ -185,6 +185,16 @@ public final class UserClient {
     return response.json();
   }
 
+  /** A problem response's field problems as "field:code". */
+  public static List<String> fieldCodes(Api.Response problem) {
+    List<String> found = new java.util.ArrayList<>();
+    problem
+        .json()
+        .get("errors")
+        .forEach(e -> found.add(e.get("field").asString() + ":" + e.get("code").asString()));
+    return found;
+  }
+
   public static List<String> fields(Api.Response problem) {
     return problem.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList();
   }

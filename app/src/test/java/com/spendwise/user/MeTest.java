@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.spendwise.support.Api;
 import com.spendwise.support.ApiTest;
+import com.spendwise.support.UserClient;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -101,7 +102,7 @@ class MeTest extends ApiTest {
     Api.Response cleared = api().patch("/api/v1/me", token, clear, Map.of());
 
     assertThat(french.status()).isEqualTo(400);
-    assertThat(fields(french)).containsExactly("language:unknown-language");
+    assertThat(UserClient.fieldCodes(french)).containsExactly("language:unknown-language");
     assertThat(vietnamese.json().get("language").asString()).isEqualTo("vi");
     assertThat(cleared.json().get("language").isNull()).isTrue();
   }
@@ -119,7 +120,7 @@ class MeTest extends ApiTest {
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.contentType()).startsWith("application/problem+json");
     assertThat(response.json().get("code").asString()).isEqualTo("validation-failed");
-    assertThat(fields(response))
+    assertThat(UserClient.fieldCodes(response))
         .containsExactlyInAnyOrder(
             "defaultCurrency:unknown-currency", "timeZone:unknown-time-zone");
     JsonNode unchanged = api().get("/api/v1/me", token).json();
@@ -135,7 +136,7 @@ class MeTest extends ApiTest {
         api().patch("/api/v1/me", token, Map.of("id", "x", "displayName", 42), Map.of());
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(fields(response))
+    assertThat(UserClient.fieldCodes(response))
         .containsExactlyInAnyOrder("id:unknown-field", "displayName:invalid-format");
   }
 
@@ -159,13 +160,5 @@ class MeTest extends ApiTest {
         .param(email)
         .query(Integer.class)
         .single();
-  }
-
-  static List<String> fields(Api.Response problem) {
-    List<String> fields = new ArrayList<>();
-    for (JsonNode error : problem.json().get("errors")) {
-      fields.add(error.get("field").asString() + ":" + error.get("code").asString());
-    }
-    return fields;
   }
 }

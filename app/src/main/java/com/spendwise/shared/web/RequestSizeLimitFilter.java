@@ -24,16 +24,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-  private final long limit;
+  /** Uploads of bank statements have a limit of their own. */
+  static final String IMPORTS = "/api/v1/imports";
 
-  RequestSizeLimitFilter(@Value("${spendwise.http.max-request-body:1MB}") DataSize limit) {
+  private final long limit;
+  private final long importLimit;
+
+  RequestSizeLimitFilter(
+      @Value("${spendwise.http.max-request-body:1MB}") DataSize limit,
+      @Value("${spendwise.http.max-import-body:20MB}") DataSize importLimit) {
     this.limit = limit.toBytes();
+    this.importLimit = importLimit.toBytes();
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    long limit =
+        request.getMethod().equals("POST") && request.getRequestURI().equals(IMPORTS)
+            ? importLimit
+            : this.limit;
     if (request.getContentLengthLong() > limit) {
       Problems.write(response, Problems.payloadTooLarge());
       return;

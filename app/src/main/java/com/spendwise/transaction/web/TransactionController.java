@@ -1,15 +1,13 @@
 package com.spendwise.transaction.web;
 
-import com.spendwise.category.CategoryId;
 import com.spendwise.shared.ETags;
 import com.spendwise.shared.IdempotentPosts;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
-import com.spendwise.tag.TagId;
 import com.spendwise.transaction.EntryDraft;
 import com.spendwise.transaction.EntryFilter;
-import com.spendwise.transaction.EntryType;
+import com.spendwise.transaction.EntryFilterParams;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.transaction.LedgerService;
 import com.spendwise.transaction.TransactionId;
@@ -20,18 +18,15 @@ import com.spendwise.transaction.web.TransactionPayloads.TransactionRequest;
 import com.spendwise.transaction.web.TransactionPayloads.TransactionResponse;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
-import com.spendwise.wallet.WalletId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -124,28 +119,7 @@ class TransactionController {
   @Operation(summary = "The user's transactions, newest first, a page at a time")
   TransactionPage list(
       @CurrentUser UserId user,
-      @Parameter(description = "First date included")
-          @RequestParam(required = false)
-          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate from,
-      @Parameter(description = "Last date included")
-          @RequestParam(required = false)
-          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate to,
-      @Parameter(description = "Money in or out of this wallet") @RequestParam(required = false)
-          UUID walletId,
-      @RequestParam(required = false) UUID categoryId,
-      @Parameter(description = "Comma-separated tag ids") @RequestParam(required = false)
-          List<UUID> tagIds,
-      @Parameter(description = "any (default): at least one of tagIds; all: every one")
-          @RequestParam(defaultValue = "any")
-          TagMode tagMode,
-      @RequestParam(required = false) EntryType type,
-      @RequestParam(required = false) BigDecimal minAmount,
-      @RequestParam(required = false) BigDecimal maxAmount,
-      @Parameter(description = "Text inside the note, ignoring case")
-          @RequestParam(required = false)
-          String q,
+      @ParameterObject EntryFilterParams filters,
       @Parameter(description = "Page size, 1 to 200, default 50") @RequestParam(required = false)
           Integer limit,
       @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false)
@@ -153,29 +127,12 @@ class TransactionController {
       @Parameter(description = "Also count every match (slower)")
           @RequestParam(defaultValue = "false")
           boolean includeTotal) {
-    EntryFilter filter =
-        new EntryFilter(
-            from,
-            to,
-            walletId == null ? null : new WalletId(walletId),
-            categoryId == null ? null : new CategoryId(categoryId),
-            tagIds == null ? null : tagIds.stream().map(TagId::new).toList(),
-            tagMode == TagMode.all,
-            type,
-            minAmount,
-            maxAmount,
-            q);
+    EntryFilter filter = filters.toFilter();
     Page<TransactionResponse> page =
         ledger
             .list(user, filter, PageRequest.of(limit, cursor), includeTotal)
             .map(TransactionResponse::of);
     return new TransactionPage(page.items(), page.nextCursor(), page.total());
-  }
-
-  /** How a list matches several tags. */
-  enum TagMode {
-    any,
-    all
   }
 
   @GetMapping("/{id}")

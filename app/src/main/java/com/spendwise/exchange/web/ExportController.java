@@ -1,0 +1,66 @@
+package com.spendwise.exchange.web;
+
+import com.spendwise.exchange.internal.TransactionCsv;
+import com.spendwise.shared.ProblemException;
+import com.spendwise.transaction.EntryFilterParams;
+import com.spendwise.user.CurrentUser;
+import com.spendwise.user.UserId;
+import com.spendwise.user.UserService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+@RestController
+@Tag(name = "Import and export", description = "Your data in and out")
+class ExportController {
+
+  static final String PATH = "/api/v1/transactions/export";
+  static final MediaType CSV =
+      new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+  private final TransactionCsv csv;
+  private final UserService users;
+  private final Clock clock;
+
+  ExportController(TransactionCsv csv, UserService users, Clock clock) {
+    this.csv = csv;
+    this.users = users;
+    this.clock = clock;
+  }
+
+  @GetMapping(path = PATH)
+  @Operation(
+      summary = "Every transaction matching the list's filters, as a CSV file (streamed)",
+      description =
+          "RFC 4180, UTF-8, a header row; wallets and category by id and by name, tags by name"
+              + " joined with |, amounts as plain decimals at the currency's scale.")
+  @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv"))
+  ResponseEntity<StreamingResponseBody> export(
+      @CurrentUser UserId user,
+      @Parameter(description = "csv (the only format so far)") @RequestParam String format,
+      @ParameterObject EntryFilterParams filters) {
+    if (!format.equals("csv")) {
+      throw ProblemException.invalidField("format", "unsupported", "Must be csv.");
+    }
+    TransactionCsv.Export export = csv.prepare(user, filters.toFilter());
+    String name = "spendwise-transactions-" + users.get(user).today(clock) + ".csv";
+    return ResponseEntity.ok()
+        .contentType(CSV)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name).build().toString())
+        .body(export::writeTo);
+  }
+}

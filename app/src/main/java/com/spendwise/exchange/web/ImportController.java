@@ -1,0 +1,77 @@
+package com.spendwise.exchange.web;
+
+import com.spendwise.exchange.ImportMapping;
+import com.spendwise.exchange.ImportService;
+import com.spendwise.shared.ProblemException;
+import com.spendwise.user.CurrentUser;
+import com.spendwise.user.UserId;
+import com.spendwise.wallet.WalletId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@Tag(name = "Import and export", description = "Your data in and out")
+class ImportController {
+
+  static final String PATH = "/api/v1/imports";
+
+  private final ImportService imports;
+  private final JsonMapper json;
+
+  ImportController(ImportService imports, JsonMapper json) {
+    this.imports = imports;
+    this.json = json;
+  }
+
+  @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(
+      summary = "Import a bank's CSV statement into a wallet, or preview it (dryRun=true)",
+      description =
+          "Rows become transactions through the ledger's rules, in one database transaction;"
+              + " rows the wallet recorded before are skipped as duplicates. A row with a problem"
+              + " refuses the whole file (422, each problem named by its line) unless"
+              + " skipInvalid=true, which records the others and reports it.")
+  ResponseEntity<ImportService.Result> importCsv(
+      @CurrentUser UserId user,
+      @RequestPart("file") MultipartFile file,
+      @RequestParam UUID walletId,
+      @Parameter(
+              description =
+                  "JSON: date, amount or debit+credit, note, category, externalId (column"
+                      + " headers); dateFormat, decimalSeparator, encoding, delimiter")
+          @RequestParam
+          String mapping,
+      @RequestParam(defaultValue = "false") boolean dryRun,
+      @RequestParam(defaultValue = "false") boolean skipInvalid,
+      @RequestParam(defaultValue = "false") boolean createCategories)
+      throws IOException {
+    ImportMapping readMapping;
+    try {
+      readMapping = json.readValue(mapping, ImportMapping.class);
+    } catch (JacksonException e) {
+      throw ProblemException.invalidField(
+          "mapping", "invalid-format", "Must be a JSON object of the mapping's fields.");
+    }
+    ImportService.Result result =
+        imports.importCsv(
+            user,
+            new WalletId(walletId),
+            file.getBytes(),
+            readMapping,
+            new ImportService.Options(dryRun, skipInvalid, createCategories));
+    return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(result);
+  }
+}
