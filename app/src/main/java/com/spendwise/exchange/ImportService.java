@@ -7,6 +7,7 @@ import com.spendwise.category.CategoryService;
 import com.spendwise.category.CategoryType;
 import com.spendwise.exchange.internal.ImportKeys;
 import com.spendwise.exchange.internal.StatementCsv;
+import com.spendwise.exchange.internal.StatementOfx;
 import com.spendwise.exchange.internal.StatementRow;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.Money;
@@ -18,6 +19,7 @@ import com.spendwise.transaction.EntryType;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.transaction.LedgerService;
 import com.spendwise.user.UserId;
+import com.spendwise.user.UserService;
 import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
@@ -26,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -55,13 +58,16 @@ public class ImportService {
   private final LedgerService ledger;
   private final ImportKeys keys;
   private final Transactions transactions;
+  private final UserService users;
 
   ImportService(
+      UserService users,
       WalletService wallets,
       CategoryService categories,
       LedgerService ledger,
       ImportKeys keys,
       Transactions transactions) {
+    this.users = users;
     this.wallets = wallets;
     this.categories = categories;
     this.ledger = ledger;
@@ -110,10 +116,35 @@ public class ImportService {
       throw ProblemException.invalidFields(mappingProblems);
     }
     Wallet wallet = wallets.get(user, walletId);
-    List<StatementRow> rows = StatementCsv.read(file, mapping);
-    if (rows.isEmpty()) {
+    return importRows(user, wallet, StatementCsv.read(file, mapping), options);
+  }
+
+  /**
+   * An OFX statement (1.x or 2.x): the bank's {@code FITID} decides duplicates, and its currency
+   * must be the wallet's.
+   */
+  public Result importOfx(UserId user, WalletId walletId, byte[] file, Options options) {
+    Wallet wallet = wallets.get(user, walletId);
+    StatementOfx.Statement statement =
+        StatementOfx.read(file, ZoneId.of(users.get(user).timeZone()));
+    if (statement.currency() != null && !statement.currency().equals(wallet.currency())) {
       throw ProblemException.invalidField(
-          "file", "empty", "The file has no rows below its header.");
+          "walletId",
+          "currency-mismatch",
+          "The statement is in "
+              + statement.currency()
+              + " and the wallet in "
+              + wallet.currency()
+              + "; choose a "
+              + statement.currency()
+              + " wallet.");
+    }
+    return importRows(user, wallet, statement.rows(), options);
+  }
+
+  private Result importRows(UserId user, Wallet wallet, List<StatementRow> rows, Options options) {
+    if (rows.isEmpty()) {
+      throw ProblemException.invalidField("file", "empty", "The file holds no transactions.");
     }
     return options.dryRun()
         ? plan(user, wallet, rows, options, false)

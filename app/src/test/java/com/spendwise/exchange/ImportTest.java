@@ -199,4 +199,55 @@ class ImportTest extends ApiTest {
     assertThat(transactions(owner)).isZero();
     assertThat(new String(file("bank-november.csv"), StandardCharsets.UTF_8)).contains("Phở");
   }
+
+  private Api.Response uploadOfx(UserClient user, String wallet, String name, String... flags) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("walletId", wallet);
+    fields.put("format", "ofx");
+    for (String flag : flags) {
+      fields.put(flag, "true");
+    }
+    return api().upload("/api/v1/imports", user.token(), fields, file(name));
+  }
+
+  @Test
+  void anOfxOneStatementImportsOnceByItsFitids() {
+    UserClient user = new UserClient(api());
+    user.patch("/api/v1/me", Map.of("timeZone", "Asia/Ho_Chi_Minh"));
+    String bank = user.wallet("VND", "10000000");
+
+    Api.Response preview = uploadOfx(user, bank, "bank-v1.ofx", "dryRun");
+    Api.Response first = uploadOfx(user, bank, "bank-v1.ofx");
+    Api.Response again = uploadOfx(user, bank, "bank-v1.ofx");
+
+    assertThat(preview.status()).as(preview.text()).isEqualTo(200);
+    JsonNode pho = preview.json().get("rows").get(0);
+    assertThat(pho.get("date").asString()).as("the day in Hanoi").isEqualTo("2026-11-01");
+    assertThat(pho.get("amount").asString()).isEqualTo("125000");
+    assertThat(pho.get("type").asString()).isEqualTo("EXPENSE");
+    assertThat(pho.get("note").asString()).isEqualTo("PHO THIN HA NOI · Thanh toan QR");
+    assertThat(first.status()).as(first.text()).isEqualTo(201);
+    assertThat(first.json().get("summary").get("recorded").asInt()).isEqualTo(3);
+    assertThat(again.json().get("summary").get("duplicates").asInt()).isEqualTo(3);
+    assertThat(user.balance(bank))
+        .isEqualTo(String.valueOf(10_000_000 - 125_000 - 35_000 + 15_000_000));
+  }
+
+  @Test
+  void anOfxTwoStatementGoesOnlyIntoAWalletOfItsCurrency() {
+    UserClient user = new UserClient(api());
+    String dollars = user.wallet("USD", "100.00");
+    String dong = user.wallet("VND", "0");
+
+    Api.Response wrongCurrency = uploadOfx(user, dong, "card-v2.ofx");
+    Api.Response imported = uploadOfx(user, dollars, "card-v2.ofx");
+    Api.Response notOfx = uploadOfx(user, dollars, "bank-november.csv");
+
+    assertThat(UserClient.fieldCodes(wrongCurrency)).containsExactly("walletId:currency-mismatch");
+    assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+    assertThat(imported.json().get("rows").get(1).get("note").asString())
+        .isEqualTo("Refund · Order 1234");
+    assertThat(user.balance(dollars)).isEqualTo("92.49");
+    assertThat(UserClient.fieldCodes(notOfx)).containsExactly("file:malformed-file");
+  }
 }

@@ -38,40 +38,53 @@ class ImportController {
 
   @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(
-      summary = "Import a bank's CSV statement into a wallet, or preview it (dryRun=true)",
+      summary = "Import a bank's CSV or OFX statement into a wallet, or preview it (dryRun=true)",
       description =
           "Rows become transactions through the ledger's rules, in one database transaction;"
               + " rows the wallet recorded before are skipped as duplicates. A row with a problem"
               + " refuses the whole file (422, each problem named by its line) unless"
               + " skipInvalid=true, which records the others and reports it.")
-  ResponseEntity<ImportService.Result> importCsv(
+  ResponseEntity<ImportService.Result> importStatement(
       @CurrentUser UserId user,
       @RequestPart("file") MultipartFile file,
       @RequestParam UUID walletId,
+      @Parameter(description = "csv (default) or ofx (1.x SGML or 2.x XML)")
+          @RequestParam(defaultValue = "csv")
+          String format,
       @Parameter(
               description =
-                  "JSON: date, amount or debit+credit, note, category, externalId (column"
-                      + " headers); dateFormat, decimalSeparator, encoding, delimiter")
-          @RequestParam
+                  "CSV only. JSON: date, amount or debit+credit, note, category, externalId"
+                      + " (column headers); dateFormat, decimalSeparator, encoding, delimiter")
+          @RequestParam(required = false)
           String mapping,
       @RequestParam(defaultValue = "false") boolean dryRun,
       @RequestParam(defaultValue = "false") boolean skipInvalid,
       @RequestParam(defaultValue = "false") boolean createCategories)
       throws IOException {
-    ImportMapping readMapping;
+    ImportService.Options options =
+        new ImportService.Options(dryRun, skipInvalid, createCategories);
+    ImportService.Result result =
+        switch (format) {
+          case "ofx" -> imports.importOfx(user, new WalletId(walletId), file.getBytes(), options);
+          case "csv" ->
+              imports.importCsv(
+                  user, new WalletId(walletId), file.getBytes(), mapping(mapping), options);
+          default ->
+              throw ProblemException.invalidField("format", "unsupported", "Must be csv or ofx.");
+        };
+    return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(result);
+  }
+
+  private ImportMapping mapping(String mapping) {
+    if (mapping == null || mapping.isBlank()) {
+      throw ProblemException.invalidField(
+          "mapping", "required", "A CSV import needs a mapping of its columns.");
+    }
     try {
-      readMapping = json.readValue(mapping, ImportMapping.class);
+      return json.readValue(mapping, ImportMapping.class);
     } catch (JacksonException e) {
       throw ProblemException.invalidField(
           "mapping", "invalid-format", "Must be a JSON object of the mapping's fields.");
     }
-    ImportService.Result result =
-        imports.importCsv(
-            user,
-            new WalletId(walletId),
-            file.getBytes(),
-            readMapping,
-            new ImportService.Options(dryRun, skipInvalid, createCategories));
-    return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(result);
   }
 }
