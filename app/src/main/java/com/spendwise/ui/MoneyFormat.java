@@ -40,6 +40,11 @@ class MoneyFormat {
     return (in ? "+" : "−") + format(amount.abs(), currency);
   }
 
+  /** {@link #signed} of an amount written as a plain decimal (as results of services carry it). */
+  public String signedText(String amount, String currency, boolean in) {
+    return signed(new BigDecimal(amount), currency, in);
+  }
+
   public String date(LocalDate date) {
     Locale locale = LocaleContextHolder.getLocale();
     DateTimeFormatter format =

@@ -1,6 +1,7 @@
 package com.spendwise.ui;
 
 import com.spendwise.category.CategoryService;
+import com.spendwise.exchange.Exports;
 import com.spendwise.shared.Idempotency;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
@@ -17,6 +18,8 @@ import com.spendwise.user.UserId;
 import com.spendwise.user.UserService;
 import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletService;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +27,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +39,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The transactions list ("load more" over the keyset cursor), and adding, editing and deleting a
@@ -45,6 +54,7 @@ class TransactionPages {
   private final TagService tags;
   private final UserService users;
   private final Idempotency idempotency;
+  private final Exports exports;
   private final Clock clock;
 
   TransactionPages(
@@ -54,6 +64,7 @@ class TransactionPages {
       TagService tags,
       UserService users,
       Idempotency idempotency,
+      Exports exports,
       Clock clock) {
     this.ledger = ledger;
     this.wallets = wallets;
@@ -61,6 +72,7 @@ class TransactionPages {
     this.tags = tags;
     this.users = users;
     this.idempotency = idempotency;
+    this.exports = exports;
     this.clock = clock;
   }
 
@@ -95,6 +107,27 @@ class TransactionPages {
         categories.list(user, null, PageRequest.of(PageRequest.MAX_LIMIT, null)).items());
     model.addAttribute("tags", allTags(user));
     return "ui/transactions";
+  }
+
+  /** The list as it is filtered, as a CSV file (the API's export, signed in by the session). */
+  @GetMapping("/transactions/export")
+  ResponseEntity<StreamingResponseBody> export(
+      @CurrentUser UserId user, @ModelAttribute("filter") ListFilter filter) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    Optional<EntryFilter> entries = filter.toFilter(errors);
+    if (entries.isEmpty()) {
+      return ResponseEntity.status(HttpStatus.SEE_OTHER)
+          .location(URI.create("/transactions"))
+          .build();
+    }
+    Exports.Body body = exports.transactionsCsv(user, entries.get());
+    String name = "spendwise-transactions-" + users.get(user).today(clock) + ".csv";
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name).build().toString())
+        .body(body::writeTo);
   }
 
   @GetMapping("/transactions/new")

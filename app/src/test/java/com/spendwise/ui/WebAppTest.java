@@ -8,10 +8,16 @@ import com.spendwise.shared.PageRequest;
 import com.spendwise.support.ApiTest;
 import com.spendwise.support.Browser;
 import com.spendwise.support.UserClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -509,6 +515,116 @@ class WebAppTest extends ApiTest {
       assertThat(browser.driver.findElements(By.linkText("Double-clicked coffee"))).hasSize(1);
       browser.driver.get(url("/"));
       assertThat(text(browser)).contains("₫88,000");
+    }
+  }
+
+  /** A test resource as a file the browser can upload. */
+  private static String resourceFile(String name) {
+    try {
+      Path copy = Files.createTempFile("statement-", "-" + name);
+      try (InputStream in = WebAppTest.class.getResourceAsStream("/imports/" + name)) {
+        Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+      }
+      copy.toFile().deleteOnExit();
+      return copy.toAbsolutePath().toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void uploadStatement(Browser browser, String wallet, String file) {
+    browser.driver.get(url("/import"));
+    new Select(browser.driver.findElement(By.id("walletId"))).selectByVisibleText(wallet);
+    browser.driver.findElement(By.id("file")).sendKeys(resourceFile(file));
+    browser.submit(By.cssSelector("main form button[type=submit]"));
+  }
+
+  @Test
+  void aBankStatementIsMappedPreviewedAndImportedOnce() {
+    try (Browser browser = Browser.open(1280, "vi", true)) {
+      register(browser, uniqueEmail());
+      createWallet(browser, "Vietcombank", "VND", "10.000.000");
+
+      uploadStatement(browser, "Vietcombank (VND)", "bank-november.csv");
+      // The columns are guessed from the Vietnamese header; the person only checks them.
+      assertThat(
+              new Select(browser.driver.findElement(By.id("debit")))
+                  .getFirstSelectedOption()
+                  .getText())
+          .isEqualTo("Ghi nợ");
+      assertThat(
+              new Select(browser.driver.findElement(By.id("note")))
+                  .getFirstSelectedOption()
+                  .getText())
+          .isEqualTo("Mô tả");
+      browser.assertAccessible();
+      browser.screenshot("import-columns");
+      browser.submit(By.cssSelector("main form button[type=submit]"));
+
+      assertThat(text(browser))
+          .contains("Phở Thìn", "−125.000 ₫", "+15.000.000 ₫", "Nhập 5 giao dịch");
+      assertThat(browser.driver.findElements(By.cssSelector("tr[data-status=NEW]"))).hasSize(5);
+      browser.assertAccessible();
+      browser.screenshot("import-preview");
+      browser.submit(By.cssSelector("form.import-go button[type=submit]"));
+
+      assertThat(text(browser)).contains("Đã ghi 5 giao dịch vào ví Vietcombank.");
+      browser.screenshot("import-done");
+      browser.driver.get(url("/"));
+      assertThat(text(browser)).contains("23.555.000 ₫");
+
+      // The same file again: every row is already there, and the import button says so.
+      uploadStatement(browser, "Vietcombank (VND)", "bank-november.csv");
+      browser.submit(By.cssSelector("main form button[type=submit]"));
+      assertThat(browser.driver.findElements(By.cssSelector("tr[data-status=DUPLICATE]")))
+          .hasSize(5);
+      assertThat(
+              browser
+                  .driver
+                  .findElement(By.cssSelector("form.import-go button[type=submit]"))
+                  .isEnabled())
+          .isFalse();
+
+      // Out again: the list's export is a CSV file with the same rows.
+      browser.driver.get(url("/transactions"));
+      String export = browser.driver.findElement(By.linkText("Xuất CSV")).getDomProperty("href");
+      Cookie session = browser.driver.manage().getCookieNamed("SPENDWISE_SESSION");
+      HttpResponse<String> csv =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(export))
+                      .header("Cookie", "SPENDWISE_SESSION=" + session.getValue())
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(csv.statusCode()).isEqualTo(200);
+      assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+      assertThat(csv.body().lines())
+          .hasSize(6)
+          .anySatisfy(line -> assertThat(line).contains("Phở Thìn"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void theImportPagesFitAPhone() {
+    try (Browser phone = Browser.open(375, "en", true)) {
+      register(phone, uniqueEmail());
+      createWallet(phone, "Card", "USD", "100.00");
+      phone.driver.get(url("/import"));
+      phone.assertNoSidewaysScroll();
+      phone.assertAccessible();
+      phone.screenshot("import");
+      uploadStatement(phone, "Card (USD)", "bank-with-problems.csv");
+      phone.submit(By.cssSelector("main form button[type=submit]"));
+      // Amounts and dates of a Vietnamese file read with English defaults: every row has a problem.
+      assertThat(phone.driver.findElements(By.cssSelector("tr[data-status=INVALID]"))).hasSize(5);
+      phone.assertNoSidewaysScroll();
+      phone.assertAccessible();
+      phone.screenshot("import-preview-problems");
     }
   }
 

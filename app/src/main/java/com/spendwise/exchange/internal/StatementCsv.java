@@ -30,20 +30,32 @@ public final class StatementCsv {
 
   private StatementCsv() {}
 
+  /** The column names of the file's header row. */
+  public static List<String> header(byte[] file, ImportMapping mapping) {
+    try (CSVParser parser = format(mapping).parse(new StringReader(decode(file, mapping)))) {
+      return parser.getHeaderNames().stream().filter(name -> !name.isBlank()).toList();
+    } catch (UncheckedIOException | IllegalStateException | IOException e) {
+      throw ProblemException.invalidField(
+          "file", "malformed-file", "The file is not readable CSV: " + e.getMessage());
+    }
+  }
+
+  private static CSVFormat format(ImportMapping mapping) {
+    return CSVFormat.RFC4180
+        .builder()
+        .setDelimiter(mapping.delimiterOrDefault())
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .setIgnoreEmptyLines(true)
+        .setIgnoreSurroundingSpaces(true)
+        .setAllowMissingColumnNames(true)
+        .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
+        .get();
+  }
+
   public static List<StatementRow> read(byte[] file, ImportMapping mapping) {
     String text = decode(file, mapping);
-    CSVFormat format =
-        CSVFormat.RFC4180
-            .builder()
-            .setDelimiter(mapping.delimiterOrDefault())
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setIgnoreSurroundingSpaces(true)
-            .setAllowMissingColumnNames(true)
-            .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
-            .get();
-    try (CSVParser parser = format.parse(new StringReader(text))) {
+    try (CSVParser parser = format(mapping).parse(new StringReader(text))) {
       Map<String, String> columns = mapping.columns();
       List<String> header = parser.getHeaderNames();
       List<FieldProblem> missing = new ArrayList<>();

@@ -1,6 +1,6 @@
 package com.spendwise.exchange.web;
 
-import com.spendwise.exchange.internal.TransactionCsv;
+import com.spendwise.exchange.Exports;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.transaction.EntryFilterParams;
 import com.spendwise.user.CurrentUser;
@@ -30,12 +30,12 @@ class ExportController {
   static final MediaType CSV =
       new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
-  private final TransactionCsv csv;
+  private final Exports exports;
   private final UserService users;
   private final Clock clock;
 
-  ExportController(TransactionCsv csv, UserService users, Clock clock) {
-    this.csv = csv;
+  ExportController(Exports exports, UserService users, Clock clock) {
+    this.exports = exports;
     this.users = users;
     this.clock = clock;
   }
@@ -54,7 +54,7 @@ class ExportController {
     if (!format.equals("csv")) {
       throw ProblemException.invalidField("format", "unsupported", "Must be csv.");
     }
-    TransactionCsv.Export export = csv.prepare(user, filters.toFilter());
+    Exports.Body export = exports.transactionsCsv(user, filters.toFilter());
     String name = "spendwise-transactions-" + users.get(user).today(clock) + ".csv";
     return ResponseEntity.ok()
         .contentType(CSV)

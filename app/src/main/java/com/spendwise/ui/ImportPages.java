@@ -1,0 +1,299 @@
+package com.spendwise.ui;
+
+import com.spendwise.exchange.ImportMapping;
+import com.spendwise.exchange.ImportService;
+import com.spendwise.exchange.Upload;
+import com.spendwise.exchange.Uploads;
+import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.ProblemException;
+import com.spendwise.user.CurrentUser;
+import com.spendwise.user.UserId;
+import com.spendwise.wallet.Wallet;
+import com.spendwise.wallet.WalletId;
+import com.spendwise.wallet.WalletService;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Importing a bank statement in three steps: upload it for a wallet; for a CSV file, say which
+ * columns hold what (guessed from the header) and preview what each row becomes; import. The file
+ * waits in the database between steps.
+ */
+@Controller
+class ImportPages {
+
+  static final List<String> DATE_FORMATS =
+      List.of("dd/MM/yyyy", "yyyy-MM-dd", "MM/dd/yyyy", "d/M/yyyy", "dd-MM-yyyy", "dd.MM.yyyy");
+
+  private final Uploads uploads;
+  private final ImportService imports;
+  private final WalletService wallets;
+
+  ImportPages(Uploads uploads, ImportService imports, WalletService wallets) {
+    this.uploads = uploads;
+    this.imports = imports;
+    this.wallets = wallets;
+  }
+
+  /** The mapping form as sent (GET for a preview, POST for the import). */
+  record MappingForm(
+      String date,
+      String amount,
+      String debit,
+      String credit,
+      String note,
+      String category,
+      String externalId,
+      String dateFormat,
+      String decimalSeparator,
+      String encoding,
+      Boolean skipInvalid,
+      Boolean createCategories) {
+
+    public boolean skipping() {
+      return Boolean.TRUE.equals(skipInvalid);
+    }
+
+    public boolean creating() {
+      return Boolean.TRUE.equals(createCategories);
+    }
+
+    boolean chosen() {
+      return date != null;
+    }
+
+    /** A mapping field by name, for the page's loops (empty when unset). */
+    public String column(String field) {
+      String value =
+          switch (field) {
+            case "date" -> date;
+            case "amount" -> amount;
+            case "debit" -> debit;
+            case "credit" -> credit;
+            case "note" -> note;
+            case "category" -> category;
+            case "externalId" -> externalId;
+            case "dateFormat" -> dateFormat;
+            case "decimalSeparator" -> decimalSeparator;
+            case "encoding" -> encoding;
+            default -> throw new IllegalArgumentException(field);
+          };
+      return value == null ? "" : value;
+    }
+
+    ImportMapping mapping() {
+      return new ImportMapping(
+          blank(date),
+          blank(amount),
+          blank(debit),
+          blank(credit),
+          blank(note),
+          blank(category),
+          blank(externalId),
+          blank(dateFormat),
+          blank(decimalSeparator),
+          blank(encoding),
+          null);
+    }
+
+    /** The columns a person would most likely choose, from the header's names. */
+    static MappingForm guess(List<String> columns, Locale locale) {
+      boolean vietnamese = locale.getLanguage().equals("vi");
+      return new MappingForm(
+          find(columns, "ngày", "date", "posted"),
+          find(columns, "số tiền", "amount", "value"),
+          find(columns, "ghi nợ", "nợ", "debit", "withdrawal", "out"),
+          find(columns, "ghi có", "credit", "deposit", "in"),
+          find(columns, "mô tả", "diễn giải", "nội dung", "description", "memo", "note", "details"),
+          find(columns, "danh mục", "category"),
+          find(columns, "số tham chiếu", "mã giao dịch", "reference", "id"),
+          vietnamese ? "dd/MM/yyyy" : "yyyy-MM-dd",
+          vietnamese ? "," : ".",
+          "UTF-8",
+          false,
+          false);
+    }
+
+    private static String find(List<String> columns, String... hints) {
+      for (String hint : hints) {
+        for (String column : columns) {
+          if (column.toLowerCase(Locale.ROOT).contains(hint)) {
+            return column;
+          }
+        }
+      }
+      return "";
+    }
+
+    private static String blank(String text) {
+      return text == null || text.isBlank() ? null : text;
+    }
+  }
+
+  @GetMapping("/import")
+  String start(@CurrentUser UserId user, Model model) {
+    return start(user, model, Map.of());
+  }
+
+  @PostMapping("/import")
+  String upload(
+      @CurrentUser UserId user,
+      @RequestParam(required = false) MultipartFile file,
+      @RequestParam(defaultValue = "") String walletId,
+      @RequestParam(defaultValue = "csv") String format,
+      Model model)
+      throws IOException {
+    Map<String, String> errors = new LinkedHashMap<>();
+    UUID wallet = null;
+    try {
+      wallet = UUID.fromString(walletId);
+    } catch (IllegalArgumentException e) {
+      errors.put("walletId", "error.choose-wallet");
+    }
+    if (file == null || file.isEmpty()) {
+      errors.put("file", "error.choose-file");
+    }
+    if (!errors.isEmpty()) {
+      return start(user, model, errors);
+    }
+    try {
+      UUID id =
+          uploads.keep(
+              user, new WalletId(wallet), format, file.getOriginalFilename(), file.getBytes());
+      return "redirect:/import/" + id;
+    } catch (ProblemException e) {
+      if (e.status().value() == 404) {
+        throw e;
+      }
+      return start(user, model, FormErrors.of(e, field -> field, "file"));
+    }
+  }
+
+  @GetMapping("/import/{id}")
+  String review(
+      @CurrentUser UserId user,
+      @PathVariable UUID id,
+      @ModelAttribute("form") MappingForm form,
+      Locale locale,
+      Model model) {
+    Upload upload = uploads.get(user, id);
+    model.addAttribute("upload", upload);
+    model.addAttribute("wallet", wallets.get(user, upload.walletId()));
+    if (!upload.csv()) {
+      return preview(user, upload, form, Map.of(), model);
+    }
+    MappingForm chosen = form;
+    Map<String, String> errors = new LinkedHashMap<>();
+    try {
+      List<String> columns =
+          uploads.columns(
+              upload,
+              form.chosen() ? form.mapping() : MappingForm.guess(List.of(), locale).mapping());
+      model.addAttribute("columns", columns);
+      if (!form.chosen()) {
+        chosen = MappingForm.guess(columns, locale);
+      }
+    } catch (ProblemException e) {
+      errors.putAll(FormErrors.of(e, ImportPages::formField, "file"));
+      model.addAttribute("columns", List.of());
+    }
+    model.addAttribute("form", chosen);
+    model.addAttribute("dateFormats", DATE_FORMATS);
+    model.addAttribute("encodings", ImportMapping.ENCODINGS);
+    if (!form.chosen() || !errors.isEmpty()) {
+      model.addAttribute("errors", errors);
+      return "ui/import-map";
+    }
+    return preview(user, upload, chosen, errors, model);
+  }
+
+  @PostMapping("/import/{id}")
+  String run(
+      @CurrentUser UserId user,
+      @PathVariable UUID id,
+      @ModelAttribute("form") MappingForm form,
+      Model model) {
+    Upload upload = uploads.get(user, id);
+    ImportService.Options options =
+        new ImportService.Options(false, form.skipping(), form.creating());
+    try {
+      ImportService.Result result =
+          upload.csv()
+              ? imports.importCsv(
+                  user, upload.walletId(), upload.content(), form.mapping(), options)
+              : imports.importOfx(user, upload.walletId(), upload.content(), options);
+      uploads.discard(user, id);
+      model.addAttribute("result", result);
+      model.addAttribute("wallet", wallets.get(user, upload.walletId()));
+      return "ui/import-done";
+    } catch (ProblemException e) {
+      if (e.status().value() == 404 && e.fieldProblems().isEmpty()) {
+        throw e;
+      }
+      model.addAttribute("upload", upload);
+      model.addAttribute("wallet", wallets.get(user, upload.walletId()));
+      model.addAttribute("refused", "error." + e.code());
+      return preview(user, upload, form, Map.of(), model);
+    }
+  }
+
+  private String preview(
+      UserId user, Upload upload, MappingForm form, Map<String, String> errors, Model model) {
+    try {
+      ImportService.Result result =
+          upload.csv()
+              ? imports.importCsv(
+                  user,
+                  upload.walletId(),
+                  upload.content(),
+                  form.mapping(),
+                  new ImportService.Options(true, false, form.creating()))
+              : imports.importOfx(
+                  user,
+                  upload.walletId(),
+                  upload.content(),
+                  new ImportService.Options(true, false, false));
+      model.addAttribute("result", result);
+      model.addAttribute("form", form);
+      model.addAttribute("errors", errors);
+      return "ui/import-preview";
+    } catch (ProblemException e) {
+      if (e.status().value() == 404 && e.fieldProblems().isEmpty()) {
+        throw e;
+      }
+      model.addAttribute("errors", FormErrors.of(e, ImportPages::formField, "file"));
+      model.addAttribute("dateFormats", DATE_FORMATS);
+      model.addAttribute("encodings", ImportMapping.ENCODINGS);
+      if (!model.containsAttribute("columns")) {
+        model.addAttribute("columns", List.of());
+      }
+      return upload.csv() ? "ui/import-map" : "ui/import-refused";
+    }
+  }
+
+  private static String formField(String field) {
+    return field.startsWith("mapping.") ? field.substring("mapping.".length()) : field;
+  }
+
+  private String start(UserId user, Model model, Map<String, String> errors) {
+    List<Wallet> open =
+        wallets.list(user, PageRequest.of(PageRequest.MAX_LIMIT, null)).items().stream()
+            .filter(w -> !w.archived())
+            .toList();
+    model.addAttribute("wallets", open);
+    model.addAttribute("errors", errors);
+    return "ui/import";
+  }
+}
