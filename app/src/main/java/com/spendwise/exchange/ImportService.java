@@ -104,6 +104,10 @@ public class ImportService {
   public record Summary(
       int rows, int recorded, int duplicates, int invalid, List<String> categoriesCreated) {}
 
+  /**
+   * What happened. A preview lists every row; an import lists only the rows it skipped for their
+   * problems (the others are in the summary's counts).
+   */
   public record Result(boolean dryRun, WalletId walletId, Summary summary, List<RowResult> rows) {}
 
   /** A row ready to record: its draft and its de-duplication key. */
@@ -226,6 +230,11 @@ public class ImportService {
         duplicates++;
         results.add(result(row, p.type(), p.amount(), Status.DUPLICATE, List.of(), wallet));
       }
+    }
+    if (write) {
+      // An import reports the rows it skipped for their problems; the rest are counted (a
+      // statement of 100,000 rows answers with a summary, not 100,000 rows).
+      results.removeIf(row -> row.status() != Status.SKIPPED);
     }
     int recordedCount = planned.size() - duplicates;
     Summary summary =

@@ -133,9 +133,10 @@ class ImportTest extends ApiTest {
     Api.Response skipped = upload(user, bank, BANK, file("bank-with-problems.csv"), "skipInvalid");
 
     assertThat(skipped.status()).as(skipped.text()).isEqualTo(201);
-    assertThat(statuses(skipped))
-        .containsExactly("IMPORTED", "SKIPPED", "SKIPPED", "SKIPPED", "IMPORTED");
-    assertThat(skipped.json().get("rows").get(1).get("problems").get(0).get("code").asString())
+    assertThat(statuses(skipped)).containsExactly("SKIPPED", "SKIPPED", "SKIPPED");
+    assertThat(skipped.json().get("summary").get("recorded").asInt()).isEqualTo(2);
+    assertThat(skipped.json().get("rows").get(0).get("line").asInt()).isEqualTo(3);
+    assertThat(skipped.json().get("rows").get(0).get("problems").get(0).get("code").asString())
         .isEqualTo("invalid-date");
     assertThat(user.balance(bank)).isEqualTo("970000");
   }
@@ -245,7 +246,14 @@ class ImportTest extends ApiTest {
 
     assertThat(UserClient.fieldCodes(wrongCurrency)).containsExactly("walletId:currency-mismatch");
     assertThat(imported.status()).as(imported.text()).isEqualTo(201);
-    assertThat(imported.json().get("rows").get(1).get("note").asString())
+    assertThat(imported.json().get("summary").get("recorded").asInt()).isEqualTo(2);
+    assertThat(
+            uploadOfx(user, dollars, "card-v2.ofx", "dryRun")
+                .json()
+                .get("rows")
+                .get(1)
+                .get("note")
+                .asString())
         .isEqualTo("Refund · Order 1234");
     assertThat(user.balance(dollars)).isEqualTo("92.49");
     assertThat(UserClient.fieldCodes(notOfx)).containsExactly("file:malformed-file");

@@ -116,11 +116,47 @@ public final class Browser implements AutoCloseable {
             });
   }
 
-  /** Saves target/screenshots/{name}-{language}-{width}.png (the whole page's width). */
+  /**
+   * Saves target/screenshots/{name}-{language}-{width}.png, and the same page in the same state at
+   * the other width (375 or 1280: the page is laid out again by emulating the other screen, not
+   * reloaded), which must not scroll sideways either.
+   */
   public Path screenshot(String name) {
+    Path file = save(name, width);
+    boolean phone = width < 500;
+    int other = phone ? 1280 : 375;
+    emulate(other, phone ? 1000 : 812, !phone);
+    try {
+      save(name, other);
+      assertNoSidewaysScroll();
+    } finally {
+      if (phone) {
+        emulate(width, 812, true);
+      } else {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      }
+    }
+    return file;
+  }
+
+  private void emulate(int cssWidth, int height, boolean mobile) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of(
+            "width",
+            cssWidth,
+            "height",
+            height,
+            "deviceScaleFactor",
+            mobile ? 2 : 1,
+            "mobile",
+            mobile));
+  }
+
+  private Path save(String name, int atWidth) {
     try {
       Files.createDirectories(SHOTS);
-      Path file = SHOTS.resolve(name + "-" + language + "-" + width + ".png");
+      Path file = SHOTS.resolve(name + "-" + language + "-" + atWidth + ".png");
       Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
       Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
       return file;
