@@ -1,5 +1,9 @@
 /**
- * Data in and out: the transactions as CSV (streamed, with the list's filters). Owns no table; it
- * reads through the ledger's, wallets', categories' and tags' public services.
+ * Data in and out. Publishes {@link com.spendwise.exchange.Exports} (transactions as CSV, streamed
+ * with the list's filters), {@link com.spendwise.exchange.Backups} (the whole account as one JSON
+ * snapshot), {@link com.spendwise.exchange.ImportService} (CSV and OFX statements into a wallet,
+ * previewed, de-duplicated) and {@link com.spendwise.exchange.Uploads} (statements waiting between
+ * the web app's import steps). Owns import_keys and import_uploads; reads and writes everything
+ * else through the other modules' public services.
  */
 package com.spendwise.exchange;

@@ -2,6 +2,7 @@ package com.spendwise.ui;
 
 import com.spendwise.category.CategoryService;
 import com.spendwise.exchange.Exports;
+import com.spendwise.shared.Downloads;
 import com.spendwise.shared.Idempotency;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
@@ -19,7 +20,6 @@ import com.spendwise.user.UserService;
 import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletService;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -121,13 +118,8 @@ class TransactionPages {
           .build();
     }
     Exports.Body body = exports.transactionsCsv(user, entries.get());
-    String name = "spendwise-transactions-" + users.get(user).today(clock) + ".csv";
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .body(body::writeTo);
+    return Downloads.file(
+        "transactions", users.get(user).today(clock), "csv", Downloads.CSV, body::writeTo);
   }
 
   @GetMapping("/transactions/new")

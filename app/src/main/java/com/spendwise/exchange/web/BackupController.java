@@ -2,14 +2,13 @@ package com.spendwise.exchange.web;
 
 import com.spendwise.exchange.Backups;
 import com.spendwise.exchange.Exports;
+import com.spendwise.shared.Downloads;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,12 +39,7 @@ class BackupController {
               + " transactions, notifications and transactions, read as one consistent snapshot.")
   ResponseEntity<StreamingResponseBody> backup(@CurrentUser UserId user) {
     Exports.Body body = backups.backup(user);
-    String name = "spendwise-backup-" + users.get(user).today(clock) + ".json";
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_JSON)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .body(body::writeTo);
+    return Downloads.file(
+        "backup", users.get(user).today(clock), "json", MediaType.APPLICATION_JSON, body::writeTo);
   }
 }

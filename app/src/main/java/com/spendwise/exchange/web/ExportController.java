@@ -1,6 +1,7 @@
 package com.spendwise.exchange.web;
 
 import com.spendwise.exchange.Exports;
+import com.spendwise.shared.Downloads;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.transaction.EntryFilterParams;
 import com.spendwise.user.CurrentUser;
@@ -13,9 +14,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,8 +25,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class ExportController {
 
   static final String PATH = "/api/v1/transactions/export";
-  static final MediaType CSV =
-      new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
   private final Exports exports;
   private final UserService users;
@@ -55,12 +51,7 @@ class ExportController {
       throw ProblemException.invalidField("format", "unsupported", "Must be csv.");
     }
     Exports.Body export = exports.transactionsCsv(user, filters.toFilter());
-    String name = "spendwise-transactions-" + users.get(user).today(clock) + ".csv";
-    return ResponseEntity.ok()
-        .contentType(CSV)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .body(export::writeTo);
+    return Downloads.file(
+        "transactions", users.get(user).today(clock), "csv", Downloads.CSV, export::writeTo);
   }
 }
