@@ -37,7 +37,7 @@ public class CategoryService {
   /** A new user starts with a usable set, created in the transaction that created the user. */
   @EventListener
   void giveDefaults(UserProvisioned event) {
-    categories.insertAll(event.user(), DefaultCategories.ALL);
+    categories.insertAll(event.user(), DefaultCategories.in(event.language()));
   }
 
   public Category create(UserId user, CategoryDraft draft) {

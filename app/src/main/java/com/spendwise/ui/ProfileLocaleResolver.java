@@ -23,7 +23,8 @@ final class ProfileLocaleResolver implements LocaleResolver {
 
   private static final String RESOLVED = ProfileLocaleResolver.class.getName() + ".locale";
 
-  private final CookieLocaleResolver browser = new CookieLocaleResolver("spendwise-lang");
+  private final CookieLocaleResolver browser =
+      new CookieLocaleResolver(SignedInUsers.LANGUAGE_COOKIE);
   private final SignedInUsers signedIn;
   private final UserService users;
 

@@ -3,6 +3,7 @@ package com.spendwise.user;
 import com.spendwise.shared.ETags;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.ProblemException;
+import com.spendwise.shared.Transactions;
 import com.spendwise.user.internal.UserRepository;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,15 +27,18 @@ public class UserService {
   private final String defaultCurrency;
   private final String defaultTimeZone;
   private final ApplicationEventPublisher events;
+  private final Transactions transactions;
   private final Map<SubjectKey, UserId> knownUsers = new ConcurrentHashMap<>();
 
   UserService(
       UserRepository users,
       ApplicationEventPublisher events,
+      Transactions transactions,
       @Value("${spendwise.users.default-currency}") String defaultCurrency,
       @Value("${spendwise.users.default-time-zone}") String defaultTimeZone) {
     this.users = users;
     this.events = events;
+    this.transactions = transactions;
     this.defaultCurrency = defaultCurrency;
     this.defaultTimeZone = defaultTimeZone;
   }
@@ -42,15 +46,16 @@ public class UserService {
   /**
    * The id of a token's user, provisioning it on first sight. Remembered per (subject, email) so
    * that an ordinary request does not pay a database round trip to learn who it is: a user's id
-   * never changes, and a token with another email takes the provisioning path again.
+   * never changes, and a token with another email takes the provisioning path again. A user
+   * provisioned now gets their starting data in {@code language} ("en" or "vi").
    */
-  public UserId idOf(String subject, String email) {
+  public UserId idOf(String subject, String email, String language) {
     SubjectKey key = new SubjectKey(subject, email);
     UserId known = knownUsers.get(key);
     if (known != null) {
       return known;
     }
-    UserId id = provision(subject, email).id();
+    UserId id = transactions.write(() -> provision(subject, email, language)).id();
     if (knownUsers.size() >= MAX_KNOWN_USERS) {
       knownUsers.clear();
     }
@@ -61,11 +66,11 @@ public class UserService {
   private record SubjectKey(String subject, String email) {}
 
   /**
-   * The user of a token subject, created on first sight. Safe when two first requests race: the
-   * insert yields to the row the other one committed.
+   * The user of a token subject, created on first sight, with their starting data, in the caller's
+   * transaction. Safe when two first requests race: the insert yields to the row the other one
+   * committed.
    */
-  @Transactional
-  public UserProfile provision(String subject, String email) {
+  private UserProfile provision(String subject, String email, String language) {
     Optional<UserProfile> existing = users.findBySubject(subject);
     if (existing.isPresent()) {
       UserProfile user = existing.get();
@@ -76,7 +81,7 @@ public class UserService {
     }
     Optional<UserProfile> created =
         users.insertIfAbsent(subject, email, defaultCurrency, defaultTimeZone);
-    created.ifPresent(user -> events.publishEvent(new UserProvisioned(user.id())));
+    created.ifPresent(user -> events.publishEvent(new UserProvisioned(user.id(), language)));
     return created.or(() -> users.findBySubject(subject)).orElseThrow(() -> emailInUse());
   }
 

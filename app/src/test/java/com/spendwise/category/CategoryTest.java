@@ -14,6 +14,33 @@ import tools.jackson.databind.JsonNode;
 
 class CategoryTest extends ApiTest {
 
+  private java.net.http.HttpResponse<String> categoriesIn(String token, String language)
+      throws Exception {
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(
+                        "http://localhost:" + port + "/api/v1/categories?limit=200"))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept-Language", language)
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aNewUserStartsWithCategoriesInTheLanguageOfTheirFirstRequest() throws Exception {
+    String vietnamese = api().register(uniqueEmail());
+    String english = api().register(uniqueEmail());
+
+    String first = categoriesIn(vietnamese, "vi-VN,vi;q=0.9,en;q=0.5").body();
+    String later = categoriesIn(vietnamese, "en").body();
+    String other = categoriesIn(english, "en-GB").body();
+
+    assertThat(first).contains("Ăn uống", "Lương", "Chuyển khoản").doesNotContain("Food & Drinks");
+    assertThat(later).as("asked once, at provisioning").isEqualTo(first);
+    assertThat(other).contains("Food & Drinks").doesNotContain("Ăn uống");
+  }
+
   @Test
   void newUserHasDefaultsOfEveryType() {
     UserClient user = new UserClient(api());

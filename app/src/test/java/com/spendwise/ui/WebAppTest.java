@@ -214,6 +214,8 @@ class WebAppTest extends ApiTest {
           .isEqualTo("Lan");
       browser.assertAccessible();
       browser.screenshot("profile-saved");
+      browser.driver.get(url("/categories"));
+      assertThat(text(browser)).as("a Vietnamese browser's defaults").contains("Ăn uống", "Lương");
     }
     try (Browser desktop = Browser.open(1280, "vi", true)) {
       lookAround(desktop, email);
