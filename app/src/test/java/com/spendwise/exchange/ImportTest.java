@@ -258,4 +258,58 @@ class ImportTest extends ApiTest {
     assertThat(user.balance(dollars)).isEqualTo("92.49");
     assertThat(UserClient.fieldCodes(notOfx)).containsExactly("file:malformed-file");
   }
+
+  @Test
+  void aSavedMappingReadsTheNextStatementFromTheSameBank() {
+    UserClient user = new UserClient(api());
+    String bank = user.wallet("VND", "10000000");
+    Map<String, Object> mapping =
+        Map.of(
+            "date",
+            "Ngày giao dịch",
+            "debit",
+            "Ghi nợ",
+            "credit",
+            "Ghi có",
+            "note",
+            "Mô tả",
+            "dateFormat",
+            "dd/MM/yyyy",
+            "decimalSeparator",
+            ",");
+
+    Api.Response saved =
+        user.post("/api/v1/import-mappings", Map.of("name", "Vietcombank", "mapping", mapping));
+    Api.Response sameName =
+        user.post("/api/v1/import-mappings", Map.of("name", "VIETCOMBANK", "mapping", mapping));
+    Api.Response noDate =
+        user.post(
+            "/api/v1/import-mappings",
+            Map.of("name", "Broken", "mapping", Map.of("amount", "Số tiền")));
+
+    assertThat(saved.status()).as(saved.text()).isEqualTo(201);
+    assertThat(sameName.status()).isEqualTo(409);
+    assertThat(UserClient.fieldCodes(noDate)).containsExactly("mapping.date:required");
+    String id = saved.json().get("id").asString();
+    assertThat(
+            user.get("/api/v1/import-mappings").json().get("items").get(0).get("name").asString())
+        .isEqualTo("Vietcombank");
+
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("walletId", bank);
+    fields.put("mappingId", id);
+    Api.Response imported =
+        api().upload("/api/v1/imports", user.token(), fields, file("bank-november.csv"));
+    assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+    assertThat(imported.json().get("summary").get("recorded").asInt()).isEqualTo(5);
+
+    UserClient stranger = new UserClient(api());
+    assertThat(stranger.get("/api/v1/import-mappings/" + id).status()).isEqualTo(404);
+    assertThat(user.delete("/api/v1/import-mappings/" + id).status()).isEqualTo(204);
+    assertThat(
+            api()
+                .upload("/api/v1/imports", user.token(), fields, file("bank-november.csv"))
+                .status())
+        .isEqualTo(404);
+  }
 }

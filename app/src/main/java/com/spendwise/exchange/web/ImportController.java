@@ -2,6 +2,7 @@ package com.spendwise.exchange.web;
 
 import com.spendwise.exchange.ImportMapping;
 import com.spendwise.exchange.ImportService;
+import com.spendwise.exchange.SavedMappings;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
@@ -30,10 +31,12 @@ class ImportController {
 
   private final ImportService imports;
   private final JsonMapper json;
+  private final SavedMappings saved;
 
-  ImportController(ImportService imports, JsonMapper json) {
+  ImportController(ImportService imports, JsonMapper json, SavedMappings saved) {
     this.imports = imports;
     this.json = json;
+    this.saved = saved;
   }
 
   @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -57,6 +60,9 @@ class ImportController {
                       + " (column headers); dateFormat, decimalSeparator, encoding, delimiter")
           @RequestParam(required = false)
           String mapping,
+      @Parameter(description = "CSV only, instead of mapping: a saved mapping's id")
+          @RequestParam(required = false)
+          UUID mappingId,
       @RequestParam(defaultValue = "false") boolean dryRun,
       @RequestParam(defaultValue = "false") boolean skipInvalid,
       @RequestParam(defaultValue = "false") boolean createCategories)
@@ -68,7 +74,11 @@ class ImportController {
           case "ofx" -> imports.importOfx(user, new WalletId(walletId), file.getBytes(), options);
           case "csv" ->
               imports.importCsv(
-                  user, new WalletId(walletId), file.getBytes(), mapping(mapping), options);
+                  user,
+                  new WalletId(walletId),
+                  file.getBytes(),
+                  mappingId != null ? saved.get(user, mappingId).mapping() : mapping(mapping),
+                  options);
           default ->
               throw ProblemException.invalidField("format", "unsupported", "Must be csv or ofx.");
         };
