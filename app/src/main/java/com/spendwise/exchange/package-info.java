@@ -4,7 +4,7 @@
  * snapshot), {@link com.spendwise.exchange.ImportService} (CSV and OFX statements into a wallet,
  * previewed, de-duplicated) and {@link com.spendwise.exchange.Uploads} (statements waiting between
  * the web app's import steps) and {@link com.spendwise.exchange.SavedMappings}. Owns import_keys,
- * import_uploads and import_mappings; reads and writes everything
- * else through the other modules' public services.
+ * import_uploads and import_mappings; reads and writes everything else through the other modules'
+ * public services.
  */
 package com.spendwise.exchange;

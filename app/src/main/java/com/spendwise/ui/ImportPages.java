@@ -2,6 +2,7 @@ package com.spendwise.ui;
 
 import com.spendwise.exchange.ImportMapping;
 import com.spendwise.exchange.ImportService;
+import com.spendwise.exchange.SavedMappings;
 import com.spendwise.exchange.Upload;
 import com.spendwise.exchange.Uploads;
 import com.spendwise.shared.PageRequest;
@@ -40,11 +41,13 @@ class ImportPages {
   private final Uploads uploads;
   private final ImportService imports;
   private final WalletService wallets;
+  private final SavedMappings saved;
 
-  ImportPages(Uploads uploads, ImportService imports, WalletService wallets) {
+  ImportPages(Uploads uploads, ImportService imports, WalletService wallets, SavedMappings saved) {
     this.uploads = uploads;
     this.imports = imports;
     this.wallets = wallets;
+    this.saved = saved;
   }
 
   /** The mapping form as sent (GET for a preview, POST for the import). */
@@ -60,7 +63,26 @@ class ImportPages {
       String decimalSeparator,
       String encoding,
       Boolean skipInvalid,
-      Boolean createCategories) {
+      Boolean createCategories,
+      String saveAs) {
+
+    /** A saved mapping, as the form shows it. */
+    static MappingForm of(ImportMapping m) {
+      return new MappingForm(
+          m.date(),
+          m.amount(),
+          m.debit(),
+          m.credit(),
+          m.note(),
+          m.category(),
+          m.externalId(),
+          m.dateFormat(),
+          m.decimalSeparator(),
+          m.encoding(),
+          false,
+          false,
+          null);
+    }
 
     public boolean skipping() {
       return Boolean.TRUE.equals(skipInvalid);
@@ -123,7 +145,8 @@ class ImportPages {
           vietnamese ? "," : ".",
           "UTF-8",
           false,
-          false);
+          false,
+          null);
     }
 
     private static String find(List<String> columns, String... hints) {
@@ -185,10 +208,15 @@ class ImportPages {
   String review(
       @CurrentUser UserId user,
       @PathVariable UUID id,
-      @ModelAttribute("form") MappingForm form,
+      @ModelAttribute("form") MappingForm sent,
+      @RequestParam(required = false) UUID savedId,
       Locale locale,
       Model model) {
     Upload upload = uploads.get(user, id);
+    // A saved mapping stands for the columns chosen by hand.
+    MappingForm form = savedId == null ? sent : MappingForm.of(saved.get(user, savedId).mapping());
+    model.addAttribute(
+        "saved", saved.list(user, PageRequest.of(PageRequest.MAX_LIMIT, null)).items());
     model.addAttribute("upload", upload);
     model.addAttribute("wallet", wallets.get(user, upload.walletId()));
     if (!upload.csv()) {
@@ -229,6 +257,9 @@ class ImportPages {
     ImportService.Options options =
         new ImportService.Options(false, form.skipping(), form.creating());
     try {
+      if (upload.csv() && form.saveAs() != null && !form.saveAs().isBlank()) {
+        saved.save(user, form.saveAs(), form.mapping());
+      }
       ImportService.Result result =
           upload.csv()
               ? imports.importCsv(

@@ -567,6 +567,7 @@ class WebAppTest extends ApiTest {
           .contains("Phở Thìn", "−125.000 ₫", "+15.000.000 ₫", "Nhập 5 giao dịch");
       assertThat(browser.driver.findElements(By.cssSelector("tr[data-status=NEW]"))).hasSize(5);
       browser.assertAccessible();
+      browser.driver.findElement(By.id("saveAs")).sendKeys("Vietcombank");
       browser.screenshot("import-preview");
       browser.submit(By.cssSelector("form.import-go button[type=submit]"));
 
@@ -575,9 +576,14 @@ class WebAppTest extends ApiTest {
       browser.driver.get(url("/"));
       assertThat(text(browser)).contains("23.555.000 ₫");
 
-      // The same file again: every row is already there, and the import button says so.
+      // The same file again, read as saved: every row is already there, and the button says so.
       uploadStatement(browser, "Vietcombank (VND)", "bank-november.csv");
-      browser.submit(By.cssSelector("main form button[type=submit]"));
+      assertThat(
+              new Select(browser.driver.findElement(By.id("savedId")))
+                  .getFirstSelectedOption()
+                  .getText())
+          .isEqualTo("Vietcombank");
+      browser.submit(By.cssSelector("form.saved-mappings button[type=submit]"));
       assertThat(browser.driver.findElements(By.cssSelector("tr[data-status=DUPLICATE]")))
           .hasSize(5);
       assertThat(
