@@ -13,6 +13,7 @@ import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletService;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,7 +49,9 @@ class DashboardPage {
     List<Wallet> all = wallets.list(user, PageRequest.of(PageRequest.MAX_LIMIT, null)).items();
     Map<String, BigDecimal> totals = new TreeMap<>();
     all.forEach(w -> totals.merge(w.currency(), w.balance(), BigDecimal::add));
-    CashFlowReport month = reports.cashFlow(user, null, null, "month", ReportFilter.NONE, null);
+    LocalDate today = users.get(user).today(clock);
+    CashFlowReport month =
+        reports.cashFlow(user, today.withDayOfMonth(1), today, "month", ReportFilter.NONE, null);
     model.addAttribute("wallets", all);
     model.addAttribute("totals", totals);
     model.addAttribute(

@@ -150,6 +150,9 @@ class WebAppTest extends ApiTest {
       browser.driver.get(url("/"));
       String dashboard = text(browser);
       assertThat(dashboard).contains("₫15,621,000", "$110.00", "Total VND", "₫15,000,000");
+      assertThat(browser.driver.findElement(By.cssSelector("dl.figures")).getText())
+          .as("this month's income, expense and net")
+          .contains("₫15,000,000", "₫125,000", "+₫14,875,000");
       browser.assertAccessible();
       browser.screenshot("dashboard");
 
