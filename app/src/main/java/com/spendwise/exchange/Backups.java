@@ -1,43 +1,31 @@
 package com.spendwise.exchange;
 
-import com.spendwise.budget.BudgetId;
 import com.spendwise.budget.BudgetService;
 import com.spendwise.budget.BudgetStatus;
-import com.spendwise.category.CategoryId;
 import com.spendwise.category.CategoryService;
-import com.spendwise.goal.GoalId;
+import com.spendwise.exchange.internal.BackupJson;
 import com.spendwise.goal.GoalService;
 import com.spendwise.notification.NotificationService;
-import com.spendwise.recurring.RecurringId;
 import com.spendwise.recurring.RecurringService;
-import com.spendwise.report.ExchangeRateId;
 import com.spendwise.report.ExchangeRateService;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
-import com.spendwise.tag.TagId;
 import com.spendwise.tag.TagService;
 import com.spendwise.transaction.EntryFilter;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.transaction.LedgerService;
-import com.spendwise.transaction.TransactionId;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserProfile;
 import com.spendwise.user.UserService;
-import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A full backup of one user: one JSON document (format {@code spendwise-backup}, version 1,
@@ -65,7 +53,7 @@ public class Backups {
   private final LedgerService ledger;
   private final TransactionTemplate snapshot;
   private final Clock clock;
-  private final JsonMapper json = mapper();
+  private final JsonMapper json = BackupJson.mapper();
 
   Backups(
       UserService users,
@@ -160,41 +148,5 @@ public class Backups {
 
   private static EntryFilter everything() {
     return new EntryFilter(null, null, null, null, null, false, null, null, null, null);
-  }
-
-  /**
-   * Ids as their UUID and amounts as plain decimal strings (as the API writes them), dates and
-   * instants as ISO 8601.
-   */
-  private static JsonMapper mapper() {
-    SimpleModule module = new SimpleModule("spendwise-backup");
-    id(module, WalletId.class, WalletId::value);
-    id(module, CategoryId.class, CategoryId::value);
-    id(module, TagId.class, TagId::value);
-    id(module, TransactionId.class, TransactionId::value);
-    id(module, BudgetId.class, BudgetId::value);
-    id(module, GoalId.class, GoalId::value);
-    id(module, RecurringId.class, RecurringId::value);
-    id(module, ExchangeRateId.class, ExchangeRateId::value);
-    module.addSerializer(
-        BigDecimal.class,
-        new ValueSerializer<>() {
-          @Override
-          public void serialize(BigDecimal value, JsonGenerator gen, SerializationContext ctxt) {
-            gen.writeString(value.toPlainString());
-          }
-        });
-    return JsonMapper.builder().addModule(module).build();
-  }
-
-  private static <T> void id(SimpleModule module, Class<T> type, Function<T, UUID> value) {
-    module.addSerializer(
-        type,
-        new ValueSerializer<T>() {
-          @Override
-          public void serialize(T id, JsonGenerator gen, SerializationContext ctxt) {
-            gen.writeString(value.apply(id).toString());
-          }
-        });
   }
 }

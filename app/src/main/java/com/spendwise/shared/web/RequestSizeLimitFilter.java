@@ -24,32 +24,45 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-  /** Uploads of bank statements have a limit of their own. */
+  /** Uploads of bank statements and backups to restore have limits of their own. */
   static final String IMPORTS = "/api/v1/imports";
+
+  static final String RESTORE = "/api/v1/backup/restore";
 
   private final long limit;
   private final long importLimit;
+  private final long restoreLimit;
 
   RequestSizeLimitFilter(
       @Value("${spendwise.http.max-request-body:1MB}") DataSize limit,
-      @Value("${spendwise.http.max-import-body:20MB}") DataSize importLimit) {
+      @Value("${spendwise.http.max-import-body:20MB}") DataSize importLimit,
+      @Value("${spendwise.http.max-restore-body:200MB}") DataSize restoreLimit) {
     this.limit = limit.toBytes();
     this.importLimit = importLimit.toBytes();
+    this.restoreLimit = restoreLimit.toBytes();
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    long limit =
-        request.getMethod().equals("POST") && request.getRequestURI().equals(IMPORTS)
-            ? importLimit
-            : this.limit;
+    long limit = limitOf(request);
     if (request.getContentLengthLong() > limit) {
       Problems.write(response, Problems.payloadTooLarge());
       return;
     }
     chain.doFilter(new LimitedRequest(request, limit), response);
+  }
+
+  private long limitOf(HttpServletRequest request) {
+    if (!request.getMethod().equals("POST")) {
+      return limit;
+    }
+    return switch (request.getRequestURI()) {
+      case IMPORTS -> importLimit;
+      case RESTORE -> restoreLimit;
+      default -> limit;
+    };
   }
 
   private static final class LimitedRequest extends HttpServletRequestWrapper {

@@ -3,6 +3,7 @@ package com.spendwise.transaction.internal;
 import com.spendwise.category.CategoryId;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.SqlArrays;
 import com.spendwise.tag.TagId;
 import com.spendwise.transaction.EntryFilter;
 import com.spendwise.transaction.ExpenseScope;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -61,16 +61,18 @@ public class EntryRepository {
                 + ROW_COLUMNS)
         .params(
             user.value(),
-            column(entries, e -> e.id().value()),
-            column(entries, e -> e.type().name()),
-            column(entries, LedgerEntry::amount),
-            column(entries, e -> e.sourceWalletId() == null ? null : e.sourceWalletId().value()),
-            column(entries, e -> e.targetWalletId() == null ? null : e.targetWalletId().value()),
-            column(entries, LedgerEntry::targetAmount),
-            column(entries, e -> e.categoryId() == null ? null : e.categoryId().value()),
-            column(entries, LedgerEntry::date),
-            column(entries, LedgerEntry::note),
-            column(entries, LedgerEntry::recurringTransactionId))
+            SqlArrays.column(entries, e -> e.id().value()),
+            SqlArrays.column(entries, e -> e.type().name()),
+            SqlArrays.column(entries, LedgerEntry::amount),
+            SqlArrays.column(
+                entries, e -> e.sourceWalletId() == null ? null : e.sourceWalletId().value()),
+            SqlArrays.column(
+                entries, e -> e.targetWalletId() == null ? null : e.targetWalletId().value()),
+            SqlArrays.column(entries, LedgerEntry::targetAmount),
+            SqlArrays.column(entries, e -> e.categoryId() == null ? null : e.categoryId().value()),
+            SqlArrays.column(entries, LedgerEntry::date),
+            SqlArrays.column(entries, LedgerEntry::note),
+            SqlArrays.column(entries, LedgerEntry::recurringTransactionId))
         .query((rs, n) -> EntryRows.mapRow(rs, List.of()))
         .list()
         .forEach(row -> stored.put(row.id().value(), row));
@@ -228,13 +230,5 @@ public class EntryRepository {
                 + " CAST(? AS uuid[])) AS x(transaction_id, tag_id)")
         .params(user.value(), transactionIds.toArray(String[]::new), tagIds.toArray(String[]::new))
         .update();
-  }
-
-  /** One column of a multi-row insert, as text the database casts to the column's type. */
-  private static String[] column(List<LedgerEntry> entries, Function<LedgerEntry, Object> value) {
-    return entries.stream()
-        .map(value)
-        .map(v -> v == null ? null : v instanceof BigDecimal d ? d.toPlainString() : v.toString())
-        .toArray(String[]::new);
   }
 }
