@@ -2,10 +2,12 @@ package com.spendwise.exchange;
 
 import com.spendwise.category.Category;
 import com.spendwise.category.CategoryDraft;
-import com.spendwise.category.CategoryId;
 import com.spendwise.category.CategoryService;
 import com.spendwise.category.CategoryType;
 import com.spendwise.exchange.internal.ImportKeys;
+import com.spendwise.exchange.internal.ImportPlan;
+import com.spendwise.exchange.internal.ImportPlan.Planned;
+import com.spendwise.exchange.internal.JobRepository;
 import com.spendwise.exchange.internal.StatementCsv;
 import com.spendwise.exchange.internal.StatementOfx;
 import com.spendwise.exchange.internal.StatementRow;
@@ -14,38 +16,38 @@ import com.spendwise.shared.Money;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Transactions;
-import com.spendwise.transaction.EntryDraft;
 import com.spendwise.transaction.EntryType;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.transaction.LedgerService;
+import com.spendwise.transaction.TransactionId;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserService;
 import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Bank statements into a wallet. A preview reads the file and says what each row becomes, writing
  * nothing. An import records the new rows through the ledger's own rules, in one database
  * transaction: all of them or, when any row has a problem the caller did not choose to skip, none.
- * Rows the wallet recorded before (the bank's id, else a fingerprint of date, amount and note with
- * a counter for identical rows of one file) are skipped and counted as duplicates.
+ * Rows the wallet recorded before (see {@link ImportPlan}) are skipped and counted as duplicates. A
+ * file of {@code spendwise.imports.job-rows} rows or more is checked the same way and then imported
+ * by a job ({@link ImportJobs}), a chunk per database transaction.
  */
 @Service
 public class ImportService {
@@ -59,6 +61,11 @@ public class ImportService {
   private final ImportKeys keys;
   private final Transactions transactions;
   private final UserService users;
+  private final JobRepository jobs;
+  private final ImportJobView jobView;
+  private final ApplicationEventPublisher events;
+  private final JsonMapper json;
+  private final int jobRows;
 
   ImportService(
       UserService users,
@@ -66,13 +73,23 @@ public class ImportService {
       CategoryService categories,
       LedgerService ledger,
       ImportKeys keys,
-      Transactions transactions) {
+      Transactions transactions,
+      JobRepository jobs,
+      ImportJobView jobView,
+      ApplicationEventPublisher events,
+      JsonMapper json,
+      @Value("${spendwise.imports.job-rows:5000}") int jobRows) {
     this.users = users;
     this.wallets = wallets;
     this.categories = categories;
     this.ledger = ledger;
     this.keys = keys;
     this.transactions = transactions;
+    this.jobs = jobs;
+    this.jobView = jobView;
+    this.events = events;
+    this.json = json;
+    this.jobRows = jobRows;
   }
 
   /** What the caller asked for besides the file and its mapping. */
@@ -108,27 +125,48 @@ public class ImportService {
    * What happened. A preview lists every row; an import lists only the rows it skipped for their
    * problems (the others are in the summary's counts).
    */
-  public record Result(boolean dryRun, WalletId walletId, Summary summary, List<RowResult> rows) {}
+  public record Result(boolean dryRun, WalletId walletId, Summary summary, List<RowResult> rows)
+      implements Outcome {}
 
-  /** A row ready to record: its draft and its de-duplication key. */
-  private record Planned(StatementRow row, EntryType type, BigDecimal amount, String key) {}
+  /** What an import answers: its result, or the job that imports a large file. */
+  public sealed interface Outcome permits Result, ImportJob {}
 
-  public Result importCsv(
+  /** The file as given, kept with a job so that a worker can read it again. */
+  private record Source(String format, byte[] content, String mapping) {}
+
+  public Outcome importCsv(
       UserId user, WalletId walletId, byte[] file, ImportMapping mapping, Options options) {
     List<FieldProblem> mappingProblems = mapping.problems();
     if (!mappingProblems.isEmpty()) {
       throw ProblemException.invalidFields(mappingProblems);
     }
     Wallet wallet = wallets.get(user, walletId);
-    return importRows(user, wallet, StatementCsv.read(file, mapping), options);
+    return importRows(
+        user,
+        wallet,
+        StatementCsv.read(file, mapping),
+        options,
+        new Source("csv", file, json.writeValueAsString(mapping)));
   }
 
   /**
    * An OFX statement (1.x or 2.x): the bank's {@code FITID} decides duplicates, and its currency
    * must be the wallet's.
    */
-  public Result importOfx(UserId user, WalletId walletId, byte[] file, Options options) {
+  public Outcome importOfx(UserId user, WalletId walletId, byte[] file, Options options) {
     Wallet wallet = wallets.get(user, walletId);
+    return importRows(
+        user, wallet, ofxRows(user, wallet, file), options, new Source("ofx", file, null));
+  }
+
+  /** The rows of a file as a job keeps it. */
+  List<StatementRow> read(UserId user, Wallet wallet, String format, byte[] file, String mapping) {
+    return format.equals("ofx")
+        ? ofxRows(user, wallet, file)
+        : StatementCsv.read(file, json.readValue(mapping, ImportMapping.class));
+  }
+
+  private List<StatementRow> ofxRows(UserId user, Wallet wallet, byte[] file) {
     StatementOfx.Statement statement =
         StatementOfx.read(file, ZoneId.of(users.get(user).timeZone()));
     if (statement.currency() != null && !statement.currency().equals(wallet.currency())) {
@@ -143,81 +181,91 @@ public class ImportService {
               + statement.currency()
               + " wallet.");
     }
-    return importRows(user, wallet, statement.rows(), options);
+    return statement.rows();
   }
 
-  private Result importRows(UserId user, Wallet wallet, List<StatementRow> rows, Options options) {
+  /**
+   * A preview answers at once; an import of fewer rows than a job takes records them all in one
+   * database transaction; a larger one is checked whole (a row with a problem refuses it before a
+   * job exists) and queued as a job, which records it a chunk at a time.
+   */
+  private Outcome importRows(
+      UserId user, Wallet wallet, List<StatementRow> rows, Options options, Source source) {
     if (rows.isEmpty()) {
       throw ProblemException.invalidField("file", "empty", "The file holds no transactions.");
     }
-    return options.dryRun()
-        ? plan(user, wallet, rows, options, false)
-        : transactions.write(() -> plan(user, wallet, rows, options, true));
+    if (options.dryRun()) {
+      ImportPlan plan = plan(user, wallet, rows, options.createCategories(), new HashMap<>());
+      return report(plan, wallet, freshKeys(wallet, plan.planned()), false);
+    }
+    if (rows.size() >= jobRows) {
+      ImportPlan plan = plan(user, wallet, rows, options.createCategories(), new HashMap<>());
+      refuseUnlessSkipping(plan, options);
+      UUID id =
+          jobs.insert(
+              user,
+              wallet.id(),
+              source.format(),
+              source.mapping(),
+              options.skipInvalid(),
+              options.createCategories(),
+              source.content(),
+              rows.size(),
+              plan.problemsByLine().size());
+      events.publishEvent(new ImportJobQueued(id));
+      return jobView.get(user, id);
+    }
+    return transactions.write(
+        () -> {
+          Map<String, Category> known = new HashMap<>();
+          ImportPlan plan = plan(user, wallet, rows, options.createCategories(), known);
+          refuseUnlessSkipping(plan, options);
+          createCategories(user, plan, known);
+          Set<String> recorded = new HashSet<>();
+          List<Planned> planned = plan.planned();
+          for (int from = 0; from < planned.size(); from += LedgerService.MAX_BATCH) {
+            recorded.addAll(
+                recordChunk(
+                    user,
+                    wallet,
+                    planned.subList(from, Math.min(planned.size(), from + LedgerService.MAX_BATCH)),
+                    known));
+          }
+          return report(plan, wallet, recorded, true);
+        });
   }
 
-  private Result plan(
-      UserId user, Wallet wallet, List<StatementRow> rows, Options options, boolean write) {
-    Map<String, Category> known = categoriesByTypeAndName(user);
-    // New categories by type and name, with the name as the file first writes it.
-    Map<String, String> toCreate = new LinkedHashMap<>();
-    Map<String, Integer> identical = new HashMap<>();
-    List<Planned> planned = new ArrayList<>();
-    Map<Integer, List<FieldProblem>> problemsByLine = new LinkedHashMap<>();
-    for (StatementRow row : rows) {
-      List<FieldProblem> problems = new ArrayList<>(row.problems());
-      EntryType type = null;
-      BigDecimal amount = null;
-      if (row.amount() != null && row.amount().signum() != 0) {
-        type = row.amount().signum() < 0 ? EntryType.EXPENSE : EntryType.INCOME;
-        amount = row.amount().abs();
-        Money.check("amount", amount, wallet.currency()).ifPresent(problems::add);
-      }
-      EntryDraft.noteProblem("note", row.note()).ifPresent(problems::add);
-      if (type != null && row.category() != null) {
-        String name = categoryKey(type, row.category());
-        if (!known.containsKey(name) && !toCreate.containsKey(name)) {
-          if (options.createCategories()) {
-            toCreate.put(name, row.category().strip());
-          } else {
-            problems.add(
-                new FieldProblem(
-                    "category",
-                    "unknown-category",
-                    "You have no "
-                        + type
-                        + " category \""
-                        + row.category()
-                        + "\"; create it, or import with createCategories."));
-          }
-        }
-      }
-      if (!problems.isEmpty()) {
-        problemsByLine.put(row.line(), problems);
-        continue;
-      }
-      String fingerprint = fingerprint(row, wallet.currency());
-      int seen = identical.merge(fingerprint, 1, Integer::sum);
-      String key =
-          row.externalId() != null
-              ? "ext:" + digest(row.externalId())
-              : "fp:" + digest(fingerprint + "#" + seen);
-      planned.add(new Planned(row, type, Money.normalize(amount, wallet.currency()), key));
+  /** Plans the rows; {@code known} is filled with the user's categories by name. */
+  ImportPlan plan(
+      UserId user,
+      Wallet wallet,
+      List<StatementRow> rows,
+      boolean createCategories,
+      Map<String, Category> known) {
+    known.putAll(categoriesByTypeAndName(user));
+    return new ImportPlan(rows, wallet.currency(), known, createCategories);
+  }
+
+  private static void refuseUnlessSkipping(ImportPlan plan, Options options) {
+    if (!plan.problemsByLine().isEmpty() && !options.skipInvalid()) {
+      throw refusal(plan.problemsByLine());
     }
-    if (write && !problemsByLine.isEmpty() && !options.skipInvalid()) {
-      throw refusal(problemsByLine);
-    }
-    Set<String> recorded =
-        write ? record(user, wallet, planned, known, toCreate) : freshKeys(wallet, planned);
+  }
+
+  /** The result of a plan, given the keys recorded (or, in a preview, that would be). */
+  private static Result report(
+      ImportPlan plan, Wallet wallet, Set<String> recorded, boolean write) {
     List<RowResult> results = new ArrayList<>();
     int duplicates = 0;
     Map<Integer, Planned> plannedByLine = new HashMap<>();
-    planned.forEach(p -> plannedByLine.put(p.row().line(), p));
-    for (StatementRow row : rows) {
+    plan.planned().forEach(p -> plannedByLine.put(p.row().line(), p));
+    Set<String> unclaimed = new HashSet<>(recorded);
+    for (StatementRow row : plan.rows()) {
       Planned p = plannedByLine.get(row.line());
       if (p == null) {
         Status status = write ? Status.SKIPPED : Status.INVALID;
-        results.add(result(row, null, null, status, problemsByLine.get(row.line()), wallet));
-      } else if (recorded.remove(p.key())) {
+        results.add(result(row, null, null, status, plan.problemsByLine().get(row.line()), wallet));
+      } else if (unclaimed.remove(p.key())) {
         results.add(
             result(
                 row,
@@ -236,21 +284,32 @@ public class ImportService {
       // statement of 100,000 rows answers with a summary, not 100,000 rows).
       results.removeIf(row -> row.status() != Status.SKIPPED);
     }
-    int recordedCount = planned.size() - duplicates;
     Summary summary =
         new Summary(
-            rows.size(),
-            recordedCount,
+            plan.rows().size(),
+            plan.planned().size() - duplicates,
             duplicates,
-            problemsByLine.size(),
-            List.copyOf(toCreate.values()));
+            plan.problemsByLine().size(),
+            List.copyOf(plan.toCreate().values()));
     return new Result(!write, wallet.id(), summary, results);
+  }
+
+  /** The rows a finished import reports: those skipped for their problems. */
+  static List<RowResult> skippedRows(ImportPlan plan, Wallet wallet) {
+    List<RowResult> skipped = new ArrayList<>();
+    for (StatementRow row : plan.rows()) {
+      List<FieldProblem> problems = plan.problemsByLine().get(row.line());
+      if (problems != null) {
+        skipped.add(result(row, null, null, Status.SKIPPED, problems, wallet));
+      }
+    }
+    return skipped;
   }
 
   /** The keys a preview would record: new to the wallet, and each once in the file. */
   private Set<String> freshKeys(Wallet wallet, List<Planned> planned) {
     Set<String> known = keys.known(wallet.id(), planned.stream().map(Planned::key).toList());
-    Set<String> fresh = new java.util.HashSet<>();
+    Set<String> fresh = new HashSet<>();
     for (Planned p : planned) {
       if (!known.contains(p.key())) {
         fresh.add(p.key());
@@ -259,56 +318,44 @@ public class ImportService {
     return fresh;
   }
 
-  /** Claims the keys and records the rows they won, a ledger batch at a time. */
-  private Set<String> record(
-      UserId user,
-      Wallet wallet,
-      List<Planned> planned,
-      Map<String, Category> known,
-      Map<String, String> toCreate) {
-    toCreate.forEach(
-        (key, name) -> {
-          CategoryType type = CategoryType.valueOf(key.substring(0, key.indexOf(':')));
-          known.put(key, categories.create(user, new CategoryDraft(name, type, null, null)));
-        });
+  /** Creates the plan's new categories and adds them to {@code known}; returns their names. */
+  List<String> createCategories(UserId user, ImportPlan plan, Map<String, Category> known) {
+    plan.toCreate()
+        .forEach(
+            (key, name) -> {
+              CategoryType type = CategoryType.valueOf(key.substring(0, key.indexOf(':')));
+              known.put(key, categories.create(user, new CategoryDraft(name, type, null, null)));
+            });
+    return List.copyOf(plan.toCreate().values());
+  }
+
+  /**
+   * Claims a chunk's keys (at most {@link LedgerService#MAX_BATCH} rows) and records the rows they
+   * won in one ledger batch, in the caller's transaction; returns the keys recorded.
+   */
+  Set<String> recordChunk(
+      UserId user, Wallet wallet, List<Planned> chunk, Map<String, Category> known) {
     Set<String> claimed =
-        keys.claim(user, wallet.id(), planned.stream().map(Planned::key).distinct().toList());
-    Set<String> won = new java.util.HashSet<>(claimed);
+        keys.claim(user, wallet.id(), chunk.stream().map(Planned::key).distinct().toList());
+    Set<String> won = new HashSet<>(claimed);
     List<Planned> fresh = new ArrayList<>();
-    for (Planned p : planned) {
+    for (Planned p : chunk) {
       if (won.remove(p.key())) {
         fresh.add(p);
       }
     }
-    Map<String, com.spendwise.transaction.TransactionId> linked = new HashMap<>();
-    for (int from = 0; from < fresh.size(); from += LedgerService.MAX_BATCH) {
-      List<Planned> chunk =
-          fresh.subList(from, Math.min(fresh.size(), from + LedgerService.MAX_BATCH));
-      List<EntryDraft> drafts = chunk.stream().map(p -> draft(p, wallet.id(), known)).toList();
-      List<LedgerEntry> created = ledger.createBatch(user, drafts);
-      for (int i = 0; i < chunk.size(); i++) {
-        linked.put(chunk.get(i).key(), created.get(i).id());
-      }
+    if (fresh.isEmpty()) {
+      return claimed;
+    }
+    List<LedgerEntry> created =
+        ledger.createBatch(
+            user, fresh.stream().map(p -> ImportPlan.draft(p, wallet.id(), known)).toList());
+    Map<String, TransactionId> linked = new HashMap<>();
+    for (int i = 0; i < fresh.size(); i++) {
+      linked.put(fresh.get(i).key(), created.get(i).id());
     }
     keys.link(wallet.id(), linked);
-    return new java.util.HashSet<>(claimed);
-  }
-
-  private static EntryDraft draft(Planned p, WalletId wallet, Map<String, Category> known) {
-    Category category =
-        p.row().category() == null ? null : known.get(categoryKey(p.type(), p.row().category()));
-    CategoryId categoryId = category == null ? null : category.id();
-    boolean expense = p.type() == EntryType.EXPENSE;
-    return new EntryDraft(
-        p.type(),
-        p.amount(),
-        expense ? wallet : null,
-        expense ? null : wallet,
-        null,
-        categoryId,
-        p.row().date(),
-        p.row().note(),
-        List.of());
+    return claimed;
   }
 
   private Map<String, Category> categoriesByTypeAndName(UserId user) {
@@ -318,37 +365,15 @@ public class ImportService {
       var page = categories.list(user, null, new PageRequest(PageRequest.MAX_LIMIT, cursor));
       for (Category category : page.items()) {
         byName.put(
-            categoryKey(EntryType.valueOf(category.type().name()), category.name()), category);
+            ImportPlan.categoryKey(EntryType.valueOf(category.type().name()), category.name()),
+            category);
       }
       cursor = page.nextCursor();
     } while (cursor != null);
     return byName;
   }
 
-  private static String categoryKey(EntryType type, String name) {
-    return type.name() + ":" + name.strip().toLowerCase(Locale.ROOT);
-  }
-
-  /** Date, amount and the note as a person reads it (case and spacing ignored). */
-  private static String fingerprint(StatementRow row, String currency) {
-    String note =
-        row.note() == null
-            ? ""
-            : row.note().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    return row.date() + "|" + Money.normalize(row.amount(), currency).toPlainString() + "|" + note;
-  }
-
-  private static String digest(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static RowResult result(
+  static RowResult result(
       StatementRow row,
       EntryType type,
       BigDecimal amount,
@@ -366,7 +391,7 @@ public class ImportService {
         problems == null ? List.of() : problems);
   }
 
-  private static ProblemException refusal(Map<Integer, List<FieldProblem>> problemsByLine) {
+  static ProblemException refusal(Map<Integer, List<FieldProblem>> problemsByLine) {
     List<FieldProblem> reported = new ArrayList<>();
     problemsByLine.forEach(
         (line, problems) -> {

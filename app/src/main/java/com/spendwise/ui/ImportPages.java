@@ -1,5 +1,7 @@
 package com.spendwise.ui;
 
+import com.spendwise.exchange.ImportJob;
+import com.spendwise.exchange.ImportJobs;
 import com.spendwise.exchange.ImportMapping;
 import com.spendwise.exchange.ImportService;
 import com.spendwise.exchange.SavedMappings;
@@ -42,8 +44,15 @@ class ImportPages {
   private final ImportService imports;
   private final WalletService wallets;
   private final SavedMappings saved;
+  private final ImportJobs jobs;
 
-  ImportPages(Uploads uploads, ImportService imports, WalletService wallets, SavedMappings saved) {
+  ImportPages(
+      Uploads uploads,
+      ImportService imports,
+      WalletService wallets,
+      SavedMappings saved,
+      ImportJobs jobs) {
+    this.jobs = jobs;
     this.uploads = uploads;
     this.imports = imports;
     this.wallets = wallets;
@@ -260,13 +269,16 @@ class ImportPages {
       if (upload.csv() && form.saveAs() != null && !form.saveAs().isBlank()) {
         saved.save(user, form.saveAs(), form.mapping());
       }
-      ImportService.Result result =
+      ImportService.Outcome outcome =
           upload.csv()
               ? imports.importCsv(
                   user, upload.walletId(), upload.content(), form.mapping(), options)
               : imports.importOfx(user, upload.walletId(), upload.content(), options);
       uploads.discard(user, id);
-      model.addAttribute("result", result);
+      if (outcome instanceof ImportJob job) {
+        return "redirect:/import/jobs/" + job.id();
+      }
+      model.addAttribute("result", outcome);
       model.addAttribute("wallet", wallets.get(user, upload.walletId()));
       return "ui/import-done";
     } catch (ProblemException e) {
@@ -280,10 +292,25 @@ class ImportPages {
     }
   }
 
+  /**
+   * A large file's import as it runs: rows done of the file's, refreshed every two seconds with
+   * htmx (a "Check again" link without JavaScript), then its result.
+   */
+  @GetMapping("/import/jobs/{id}")
+  String job(@CurrentUser UserId user, @PathVariable UUID id, Model model) {
+    ImportJob job = jobs.get(user, id);
+    model.addAttribute("job", job);
+    model.addAttribute("wallet", wallets.get(user, job.walletId()));
+    if (job.result() != null) {
+      model.addAttribute("result", job.result());
+    }
+    return job.state() == ImportJob.State.DONE ? "ui/import-done" : "ui/import-job";
+  }
+
   private String preview(
       UserId user, Upload upload, MappingForm form, Map<String, String> errors, Model model) {
     try {
-      ImportService.Result result =
+      ImportService.Outcome result =
           upload.csv()
               ? imports.importCsv(
                   user,

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -126,11 +127,11 @@ class RestoreTest extends ApiTest {
                 "application/json",
                 "{\"format\": \"spendwise-backup\", \"version\": 1, \"wallets\": [{\"id\": "
                     .getBytes(StandardCharsets.UTF_8));
-    Api.Response wrongType =
-        fresh.post(
-            RESTORE,
-            Map.of(
-                "format", "spendwise-backup", "version", 1, "wallets", List.of(Map.of("id", 7))));
+    Map<String, Object> wrongTypeBody = new LinkedHashMap<>();
+    wrongTypeBody.put("format", "spendwise-backup");
+    wrongTypeBody.put("version", 1);
+    wrongTypeBody.put("wallets", List.of(Map.of("id", 7)));
+    Api.Response wrongType = fresh.post(RESTORE, wrongTypeBody);
 
     assertThat(other.status()).as(other.text()).isEqualTo(422);
     assertThat(fieldCodes(other)).containsExactly("format:not-a-backup");

@@ -4,9 +4,11 @@ import static com.spendwise.support.UserClient.income;
 import static com.spendwise.support.UserClient.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.spendwise.exchange.ImportJobs;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.support.ApiTest;
 import com.spendwise.support.Browser;
+import com.spendwise.support.Statements;
 import com.spendwise.support.UserClient;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The web app in a real headless Chromium: a person registers, creates wallets, records money and
@@ -39,6 +43,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Screenshots land in target/screenshots; axe-core checks every page visited.
  */
 class WebAppTest extends ApiTest {
+
+  @Autowired ImportJobs jobs;
 
   /** The password of every test account, also those registered through the API. */
   private static final String PASSWORD = "a long enough password";
@@ -618,6 +624,60 @@ class WebAppTest extends ApiTest {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  @Test
+  void aLargeImportShowsItsProgressAsItRunsThenItsResult() {
+    UserClient user = new UserClient(api());
+    String bank = user.wallet("VND", "0");
+    String job = importJob(user, bank, 5000);
+    Instant started = clock.instant();
+    try (Browser browser = Browser.open(1280, "vi", true)) {
+      signIn(browser, user.email());
+      browser.driver.get(url("/import/jobs/" + job));
+      assertThat(text(browser)).contains("Đang nhập sao kê", "Đã xử lý 0 trên 5.000 dòng");
+      browser.assertAccessible();
+
+      // The page asks again by itself: the worker's progress shows without a reload.
+      jobs.workOne(2);
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> text(browser).contains("Đã xử lý 2.000 trên 5.000 dòng"));
+      browser.screenshot("import-job");
+      clock.advance(Duration.ofMinutes(5));
+      jobs.work();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> text(browser).contains("Đã ghi 5.000 giao dịch vào ví"));
+      browser.assertAccessible();
+
+      // A job the ledger refuses midway says why, and what it recorded before.
+      String card = user.wallet("VND", "0");
+      String refused = importJob(user, card, 5000);
+      jobs.workOne(1);
+      user.put(
+          "/api/v1/wallets/" + card,
+          Map.of("name", "Thẻ", "currency", "VND", "openingBalance", "0", "archived", true));
+      clock.advance(Duration.ofMinutes(5));
+      jobs.work();
+      browser.driver.get(url("/import/jobs/" + refused));
+      assertThat(text(browser))
+          .contains("Việc nhập đã dừng", "Đã ghi 1.000 giao dịch vào ví Thẻ trước khi dừng");
+      browser.assertAccessible();
+      browser.screenshot("import-job-failed");
+    } finally {
+      clock.set(started);
+    }
+  }
+
+  private String importJob(UserClient user, String wallet, int rows) {
+    var response =
+        api()
+            .upload(
+                "/api/v1/imports",
+                user.token(),
+                Map.of("walletId", wallet, "mapping", Statements.MAPPING),
+                Statements.csv(rows));
+    assertThat(response.status()).as(response.text()).isEqualTo(202);
+    return response.json().get("id").asString();
   }
 
   @Test

@@ -1,5 +1,7 @@
 package com.spendwise.exchange.web;
 
+import com.spendwise.exchange.ImportJob;
+import com.spendwise.exchange.ImportJobs;
 import com.spendwise.exchange.ImportMapping;
 import com.spendwise.exchange.ImportService;
 import com.spendwise.exchange.SavedMappings;
@@ -11,10 +13,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -32,11 +37,13 @@ class ImportController {
   private final ImportService imports;
   private final JsonMapper json;
   private final SavedMappings saved;
+  private final ImportJobs jobs;
 
-  ImportController(ImportService imports, JsonMapper json, SavedMappings saved) {
+  ImportController(ImportService imports, JsonMapper json, SavedMappings saved, ImportJobs jobs) {
     this.imports = imports;
     this.json = json;
     this.saved = saved;
+    this.jobs = jobs;
   }
 
   @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -46,8 +53,11 @@ class ImportController {
           "Rows become transactions through the ledger's rules, in one database transaction;"
               + " rows the wallet recorded before are skipped as duplicates. A row with a problem"
               + " refuses the whole file (422, each problem named by its line) unless"
-              + " skipInvalid=true, which records the others and reports it.")
-  ResponseEntity<ImportService.Result> importStatement(
+              + " skipInvalid=true, which records the others and reports it. A file of 5,000"
+              + " rows or more (spendwise.imports.job-rows) is checked the same way, then"
+              + " imported in the background: 202 with the job (Location: its URL), whose state"
+              + " and rows done GET /api/v1/imports/{id} shows, and its result once DONE.")
+  ResponseEntity<ImportService.Outcome> importStatement(
       @CurrentUser UserId user,
       @RequestPart("file") MultipartFile file,
       @RequestParam UUID walletId,
@@ -69,7 +79,7 @@ class ImportController {
       throws IOException {
     ImportService.Options options =
         new ImportService.Options(dryRun, skipInvalid, createCategories);
-    ImportService.Result result =
+    ImportService.Outcome outcome =
         switch (format) {
           case "ofx" -> imports.importOfx(user, new WalletId(walletId), file.getBytes(), options);
           case "csv" ->
@@ -82,7 +92,21 @@ class ImportController {
           default ->
               throw ProblemException.invalidField("format", "unsupported", "Must be csv or ofx.");
         };
-    return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(result);
+    if (outcome instanceof ImportJob job) {
+      return ResponseEntity.accepted().location(URI.create(PATH + "/" + job.id())).body(job);
+    }
+    return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(outcome);
+  }
+
+  @GetMapping(PATH + "/{id}")
+  @Operation(
+      summary = "An import running in the background: state, rows done of the file's rows, result",
+      description =
+          "state is QUEUED, RUNNING, DONE or FAILED. A finished job has its result as a direct"
+              + " import reports it; a FAILED one also has the problem, and its result counts what"
+              + " it recorded before (a chunk commits whole, so nothing is half-recorded).")
+  ImportJob job(@CurrentUser UserId user, @PathVariable UUID id) {
+    return jobs.get(user, id);
   }
 
   private ImportMapping mapping(String mapping) {
