@@ -15,6 +15,7 @@ import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,8 @@ class ImportPages {
 
   static final List<String> DATE_FORMATS =
       List.of("dd/MM/yyyy", "yyyy-MM-dd", "MM/dd/yyyy", "d/M/yyyy", "dd-MM-yyyy", "dd.MM.yyyy");
+
+  static final int PREVIEW_ROWS = 200;
 
   private final Uploads uploads;
   private final ImportService imports;
@@ -310,20 +313,24 @@ class ImportPages {
   private String preview(
       UserId user, Upload upload, MappingForm form, Map<String, String> errors, Model model) {
     try {
-      ImportService.Outcome result =
-          upload.csv()
-              ? imports.importCsv(
-                  user,
-                  upload.walletId(),
-                  upload.content(),
-                  form.mapping(),
-                  new ImportService.Options(true, false, form.creating()))
-              : imports.importOfx(
-                  user,
-                  upload.walletId(),
-                  upload.content(),
-                  new ImportService.Options(true, false, false));
+      ImportService.Result result =
+          (ImportService.Result)
+              (upload.csv()
+                  ? imports.importCsv(
+                      user,
+                      upload.walletId(),
+                      upload.content(),
+                      form.mapping(),
+                      new ImportService.Options(true, false, form.creating()))
+                  : imports.importOfx(
+                      user,
+                      upload.walletId(),
+                      upload.content(),
+                      new ImportService.Options(true, false, false)));
+      List<ImportService.RowResult> shown = shownRows(result.rows());
       model.addAttribute("result", result);
+      model.addAttribute("shownRows", shown);
+      model.addAttribute("hiddenRows", result.rows().size() - shown.size());
       model.addAttribute("form", form);
       model.addAttribute("errors", errors);
       return "ui/import-preview";
@@ -339,6 +346,21 @@ class ImportPages {
       }
       return upload.csv() ? "ui/import-map" : "ui/import-refused";
     }
+  }
+
+  /**
+   * The rows a preview page lists: the first {@value #PREVIEW_ROWS}, and after them those with
+   * problems (up to as many again). The counts above the table cover every row; a page of 100,000
+   * rows would help nobody.
+   */
+  private static List<ImportService.RowResult> shownRows(List<ImportService.RowResult> rows) {
+    List<ImportService.RowResult> shown = new ArrayList<>();
+    for (int i = 0; i < rows.size() && shown.size() < 2 * PREVIEW_ROWS; i++) {
+      if (i < PREVIEW_ROWS || rows.get(i).status() == ImportService.Status.INVALID) {
+        shown.add(rows.get(i));
+      }
+    }
+    return shown;
   }
 
   private static String formField(String field) {

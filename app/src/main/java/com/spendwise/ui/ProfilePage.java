@@ -1,25 +1,32 @@
 package com.spendwise.ui;
 
+import com.spendwise.exchange.Backups;
+import com.spendwise.exchange.Exports;
+import com.spendwise.shared.Downloads;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.ProfileChanges;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserProfile;
 import com.spendwise.user.UserService;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The profile: display name, default currency of new wallets and budgets, time zone, and the
- * language of the pages.
+ * language of the pages; and a backup of everything to download.
  */
 @Controller
 class ProfilePage {
@@ -38,9 +45,21 @@ class ProfilePage {
           "UTC");
 
   private final UserService users;
+  private final Backups backups;
+  private final Clock clock;
 
-  ProfilePage(UserService users) {
+  ProfilePage(UserService users, Backups backups, Clock clock) {
     this.users = users;
+    this.backups = backups;
+    this.clock = clock;
+  }
+
+  /** Everything of the user as one JSON file, the same document as GET /api/v1/backup. */
+  @GetMapping("/profile/backup")
+  ResponseEntity<StreamingResponseBody> backup(@CurrentUser UserId user) {
+    Exports.Body body = backups.backup(user);
+    return Downloads.file(
+        "backup", users.get(user).today(clock), "json", MediaType.APPLICATION_JSON, body::writeTo);
   }
 
   @GetMapping("/profile")

@@ -618,6 +618,22 @@ class WebAppTest extends ApiTest {
       assertThat(csv.body().lines())
           .hasSize(6)
           .anySatisfy(line -> assertThat(line).contains("Phở Thìn"));
+
+      // And everything as one backup file, from the profile page.
+      browser.driver.get(url("/profile"));
+      String backup =
+          browser.driver.findElement(By.linkText("Tải bản sao lưu")).getDomProperty("href");
+      HttpResponse<String> json =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(backup))
+                      .header("Cookie", "SPENDWISE_SESSION=" + session.getValue())
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(json.statusCode()).isEqualTo(200);
+      assertThat(json.headers().firstValue("Content-Disposition").orElse(""))
+          .contains("spendwise-backup-");
+      assertThat(json.body()).contains("\"format\":\"spendwise-backup\"", "Phở Thìn");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
