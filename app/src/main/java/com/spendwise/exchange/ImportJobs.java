@@ -39,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ImportJobs {
 
   static final int MAX_ATTEMPTS = 3;
-  static final Duration LEASE = Duration.ofMinutes(2);
+  // A chunk takes well under a second; a worker silent for a minute is taken to be dead.
+  static final Duration LEASE = Duration.ofMinutes(1);
   private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
   private final JobRepository jobs;
