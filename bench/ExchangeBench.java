@@ -111,6 +111,50 @@ public class ExchangeBench {
         lines - 1, bytes, exportSeconds, export.statusCode(), (lines - 1) / exportSeconds);
     System.out.printf("Service heap used: %.0f MB before, peak %.0f MB during the export (max heap: %s)%n",
         before / 1e6, peak.get() / 1e6, System.getenv().getOrDefault("SERVICE_OPTS", "default"));
+
+    // The whole account out as a backup, then into a new account.
+    Path backup = Files.createTempFile("spendwise-backup-", ".json");
+    try {
+      started = System.nanoTime();
+      HttpResponse<Path> saved = http.send(
+          HttpRequest.newBuilder(URI.create(app + "/api/v1/backup"))
+              .header("Authorization", "Bearer " + token).build(),
+          HttpResponse.BodyHandlers.ofFile(backup));
+      System.out.printf("Backup: %,d bytes in %.1f s, HTTP %d%n",
+          Files.size(backup), (System.nanoTime() - started) / 1e9, saved.statusCode());
+      token = field(post("/api/v1/auth/register", "{\"email\":\"restore-" + email + "\",\"password\":\"bench password 1234\"}").body(), "accessToken");
+      peak.set(0);
+      before = heapUsed();
+      Thread heap = new Thread(() -> {
+        while (!Thread.currentThread().isInterrupted()) {
+          try {
+            peak.accumulateAndGet(heapUsed(), Math::max);
+            Thread.sleep(100);
+          } catch (InterruptedException e) {
+            return;
+          } catch (Exception e) {
+            // A missed sample is not a measurement.
+          }
+        }
+      });
+      heap.start();
+      started = System.nanoTime();
+      HttpResponse<String> restored = http.send(
+          HttpRequest.newBuilder(URI.create(app + "/api/v1/backup/restore"))
+              .header("Authorization", "Bearer " + token)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofFile(backup)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      double restoreSeconds = (System.nanoTime() - started) / 1e9;
+      heap.interrupt();
+      heap.join();
+      System.out.printf("Restore into a new account: %.1f s, HTTP %d, %s transactions%n",
+          restoreSeconds, restored.statusCode(), number(restored.body(), "transactions"));
+      System.out.printf("Service heap used: %.0f MB before, peak %.0f MB during the restore%n",
+          before / 1e6, peak.get() / 1e6);
+    } finally {
+      Files.deleteIfExists(backup);
+    }
   }
 
   /** A Vietnamese bank-style statement: dd/MM/yyyy, '.' thousands, a debit/credit pair. */

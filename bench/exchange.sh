@@ -27,7 +27,7 @@ SERVICE_OPTS=${SERVICE_OPTS:--Xmx256m}
 export SERVICE_OPTS
 service=$(start_service "$jar" "$app_port" "$work/service.log" \
   SPENDWISE_EMBEDDED_DB_DIR="$work/postgres" SPENDWISE_EMBEDDED_DB_PORT="$db_port" \
-  SPENDWISE_SCHEDULER_ENABLED=false SPENDWISE_IMPORT_WORKER_ENABLED=true)
+  SPENDWISE_SCHEDULER_ENABLED=false SPENDWISE_IMPORT_WORKER_ENABLED=true SPENDWISE_RESTORE_MAX_SIZE=2GB)
 
 echo "Service JVM options: $SERVICE_OPTS"
 # shellcheck disable=SC2086

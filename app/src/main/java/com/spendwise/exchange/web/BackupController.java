@@ -60,7 +60,7 @@ class BackupController {
               + " problem (422, each named by its place in the file, such as"
               + " transactions[12].amount) or balances that do not add up restores nothing. 409"
               + " account-not-empty when the account has transactions. Its own size limit,"
-              + " SPENDWISE_RESTORE_MAX_SIZE (200 MB).")
+              + " SPENDWISE_RESTORE_MAX_SIZE (1 GB; a backup of a million transactions is about 430 MB).")
   Restores.Restored restore(@CurrentUser UserId user, InputStream document) {
     return restores.restore(user, document);
   }

@@ -36,7 +36,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   RequestSizeLimitFilter(
       @Value("${spendwise.http.max-request-body:1MB}") DataSize limit,
       @Value("${spendwise.http.max-import-body:20MB}") DataSize importLimit,
-      @Value("${spendwise.http.max-restore-body:200MB}") DataSize restoreLimit) {
+      @Value("${spendwise.http.max-restore-body:1GB}") DataSize restoreLimit) {
     this.limit = limit.toBytes();
     this.importLimit = importLimit.toBytes();
     this.restoreLimit = restoreLimit.toBytes();
