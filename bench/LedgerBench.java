@@ -206,6 +206,7 @@ public class LedgerBench {
     // A search that scans the history takes a quarter of a second at a million rows: fewer runs.
     int searches = Math.min(requests, 200);
     out.append(row(size, "search: rare word (1 match)", latencies("/api/v1/transactions?limit=50&q=note+" + rare, searches)));
+    out.append(row(size, "search: rare number alone (1 match)", latencies("/api/v1/transactions?limit=50&q=" + rare, searches)));
     out.append(row(size, "search: common word (every row)", latencies("/api/v1/transactions?limit=50&q=bench", searches)));
     out.append(row(size, "search: no match", latencies("/api/v1/transactions?limit=50&q=zebra", searches)));
     out.append(row(size, "search: literal 50% (no match)", latencies("/api/v1/transactions?limit=50&q=50%25", searches)));
