@@ -72,20 +72,8 @@ public class ExchangeBench {
     System.out.printf("Loaded %,d more transactions in %.1f s%n", EXPORT_ROWS, (System.nanoTime() - started) / 1e9);
 
     AtomicLong peak = new AtomicLong();
-    Thread sampler = new Thread(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        try {
-          peak.accumulateAndGet(heapUsed(), Math::max);
-          Thread.sleep(100);
-        } catch (InterruptedException e) {
-          return;
-        } catch (Exception e) {
-          // A missed sample is not a measurement.
-        }
-      }
-    });
     long before = heapUsed();
-    sampler.start();
+    Thread sampler = heapSampler(peak);
     started = System.nanoTime();
     HttpResponse<InputStream> export = http.send(
         HttpRequest.newBuilder(URI.create(app + "/api/v1/transactions/export?format=csv"))
@@ -125,19 +113,7 @@ public class ExchangeBench {
       token = field(post("/api/v1/auth/register", "{\"email\":\"restore-" + email + "\",\"password\":\"bench password 1234\"}").body(), "accessToken");
       peak.set(0);
       before = heapUsed();
-      Thread heap = new Thread(() -> {
-        while (!Thread.currentThread().isInterrupted()) {
-          try {
-            peak.accumulateAndGet(heapUsed(), Math::max);
-            Thread.sleep(100);
-          } catch (InterruptedException e) {
-            return;
-          } catch (Exception e) {
-            // A missed sample is not a measurement.
-          }
-        }
-      });
-      heap.start();
+      Thread heap = heapSampler(peak);
       started = System.nanoTime();
       HttpResponse<String> restored = http.send(
           HttpRequest.newBuilder(URI.create(app + "/api/v1/backup/restore"))
@@ -215,6 +191,24 @@ public class ExchangeBench {
 
   String elapsedSinceStart() {
     return String.format("%.1f s", (System.nanoTime() - uploadStarted) / 1e9);
+  }
+
+  /** Samples the service's heap every 100 ms into {@code peak} until interrupted. */
+  Thread heapSampler(AtomicLong peak) {
+    Thread sampler = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        try {
+          peak.accumulateAndGet(heapUsed(), Math::max);
+          Thread.sleep(100); // benchmark only: the sampling period
+        } catch (InterruptedException e) {
+          return;
+        } catch (Exception e) {
+          // A missed sample is not a measurement.
+        }
+      }
+    });
+    sampler.start();
+    return sampler;
   }
 
   long heapUsed() throws Exception {
