@@ -194,6 +194,28 @@ class ImportJobTest extends ApiTest {
   }
 
   @Test
+  void finishedJobsAreKeptForThirtyDays() {
+    UserClient user = new UserClient(api());
+    String wallet = user.wallet("VND", "0");
+    String old = upload(user, wallet, Statements.csv(5000)).json().get("id").asString();
+    jobs.work();
+    String recent = upload(user, wallet, Statements.csv(5001)).json().get("id").asString();
+    jobs.work();
+    jdbc.sql("UPDATE import_jobs SET finished_at = now() - interval '31 days' WHERE id = ?")
+        .param(UUID.fromString(old))
+        .update();
+    jdbc.sql("UPDATE import_jobs SET finished_at = now() - interval '29 days' WHERE id = ?")
+        .param(UUID.fromString(recent))
+        .update();
+
+    upload(user, wallet, Statements.csv(5002));
+    jobs.work();
+
+    assertThat(user.get("/api/v1/imports/" + old).status()).isEqualTo(404);
+    assertThat(job(user, recent).get("state").asString()).isEqualTo("DONE");
+  }
+
+  @Test
   void anotherUsersJobIsNotFound() {
     UserClient owner = new UserClient(api());
     String id =

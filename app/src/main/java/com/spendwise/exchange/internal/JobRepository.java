@@ -51,7 +51,11 @@ public class JobRepository {
     this.jdbc = jdbc;
   }
 
-  /** A queued job; the rows skipped for their problems count as done from the start. */
+  /**
+   * A queued job; the rows skipped for their problems count as done from the start. Jobs that
+   * finished more than 30 days ago, anyone's, go at the same time (their files went when they
+   * finished; their reports are kept that long).
+   */
   public UUID insert(
       UserId user,
       WalletId wallet,
@@ -62,6 +66,7 @@ public class JobRepository {
       byte[] content,
       int rowsTotal,
       int skipped) {
+    jdbc.sql("DELETE FROM import_jobs WHERE finished_at < now() - interval '30 days'").update();
     return jdbc.sql(
             "INSERT INTO import_jobs (user_id, wallet_id, format, mapping, skip_invalid,"
                 + " create_categories, content, state, rows_total, rows_done, skipped)"
