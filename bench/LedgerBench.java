@@ -36,6 +36,8 @@ public class LedgerBench {
   static final int CREATE_SECONDS = Integer.getInteger("bench.createSeconds", 30);
   /** On two cores the JIT needs a while under load before the figures settle. */
   static final int WARMUP_SECONDS = Integer.getInteger("bench.warmupSeconds", 20);
+  /** Batches of 1,000 per side in the batch figure (after 10 unmeasured ones). */
+  static final int BATCH_REQUESTS = Integer.getInteger("bench.batchRequests", 50);
   static final long[] SIZES =
       Arrays.stream(System.getProperty("bench.sizes", "10000,1000000").split(","))
           .mapToLong(Long::parseLong)
@@ -85,6 +87,7 @@ public class LedgerBench {
       report.add(listFigures(size));
     }
     String creation = creationFigures();
+    String batch = batchFigures();
     System.out.println();
     System.out.println("List and report latency (ms, one client, sequential requests, limit 50)");
     System.out.println("Targets at 1,000,000: list p99 < 20 ms; search p99 <= 20 ms; each report p99 <= 50 ms; pages p99 <= 100 ms");
@@ -92,6 +95,8 @@ public class LedgerBench {
     report.forEach(System.out::print);
     System.out.println();
     System.out.print(creation);
+    System.out.println();
+    System.out.print(batch);
   }
 
   /** A user with 5 wallets for the loaded history, 16 for creation, and 10 tags. */
@@ -258,10 +263,7 @@ public class LedgerBench {
       throw new IllegalStateException("pgbench output not understood:\n" + pgbench);
     }
     double pgRate = Double.parseDouble(tps.group(1));
-    String mismatches =
-        psql("SELECT count(*) FROM wallets w WHERE w.user_id = '" + userId + "' AND w.balance <> w.opening_balance"
-            + " + COALESCE((SELECT sum(COALESCE(t.target_amount, t.amount)) FROM transactions t WHERE t.target_wallet_id = w.id), 0)"
-            + " - COALESCE((SELECT sum(t.amount) FROM transactions t WHERE t.source_wallet_id = w.id), 0)").strip();
+    String mismatches = balanceMismatches();
     return String.format(
         "Creation, %d concurrent clients for %d s%n"
             + "  HTTP POST /api/v1/transactions: %8.0f per second, p50 %.2f ms, p99 %.2f ms%n"
@@ -270,6 +272,80 @@ public class LedgerBench {
             + "  wallets whose balance differs from their transactions afterwards: %s%n",
         CLIENTS, CREATE_SECONDS, httpRate, percentile(http, 50), percentile(http, 99), pgRate,
         latency.group(1), httpRate / pgRate, mismatches);
+  }
+
+  /** How many of the user's wallets have a balance that differs from their transactions. */
+  String balanceMismatches() throws Exception {
+    return psql("SELECT count(*) FROM wallets w WHERE w.user_id = '" + userId + "' AND w.balance <> w.opening_balance"
+        + " + COALESCE((SELECT sum(COALESCE(t.target_amount, t.amount)) FROM transactions t WHERE t.target_wallet_id = w.id), 0)"
+        + " - COALESCE((SELECT sum(t.amount) FROM transactions t WHERE t.source_wallet_id = w.id), 0)").strip();
+  }
+
+  /**
+   * POST /transactions/batch with 1,000 expenses, one client, one batch after another, against
+   * pgbench running the same statements (bench/batch.pgbench) one transaction after another.
+   */
+  String batchFigures() throws Exception {
+    String category =
+        firstId(send("GET", "/api/v1/categories?type=EXPENSE&limit=1", null, true).body());
+    StringBuilder body = new StringBuilder("{\"items\":[");
+    for (int i = 0; i < 1000; i++) {
+      body.append(i == 0 ? "" : ",").append(String.format(
+          "{\"type\":\"EXPENSE\",\"amount\":\"1000\",\"sourceWalletId\":\"b0000000-0000-4000-8000-0000000000%02d\",\"categoryId\":\"%s\",\"date\":\"2026-11-26\",\"note\":\"batch\"}",
+          i % 16, category));
+    }
+    String batch = body.append("]}").toString();
+    for (int i = 0; i < 10; i++) {
+      expect(send("POST", "/api/v1/transactions/batch", batch, true), 201);
+    }
+    long[] http = new long[BATCH_REQUESTS];
+    for (int i = 0; i < BATCH_REQUESTS; i++) {
+      long start = System.nanoTime();
+      expect(send("POST", "/api/v1/transactions/batch", batch, true), 201);
+      http[i] = System.nanoTime() - start;
+    }
+    Arrays.sort(http);
+    Path logs = Files.createTempDirectory("pgbench-batch");
+    List<String> pgbench = List.of("pgbench", "-n", "-M", "prepared", "-c", "1", "-h", "127.0.0.1",
+        "-p", String.valueOf(dbPort), "-U", "postgres", "-D", "uid=" + userId,
+        "-D", "category=" + category, "-f", "bench/batch.pgbench");
+    List<String> warm = new ArrayList<>(pgbench);
+    warm.addAll(List.of("-t", "10", "spendwise"));
+    exec(warm);
+    List<String> measured = new ArrayList<>(pgbench);
+    measured.addAll(List.of("-t", String.valueOf(BATCH_REQUESTS), "-l", "--log-prefix=" + logs.resolve("batch"), "spendwise"));
+    exec(measured);
+    // One line per transaction: client, number, latency in microseconds, ...
+    long[] pg;
+    try (var files = Files.list(logs)) {
+      pg = files.flatMap(f -> {
+            try {
+              return Files.readAllLines(f).stream();
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          })
+          .mapToLong(line -> Long.parseLong(line.split(" ")[2]) * 1000)
+          .sorted()
+          .toArray();
+    }
+    try (var files = Files.list(logs)) {
+      for (Path f : files.toList()) {
+        Files.delete(f);
+      }
+    }
+    Files.delete(logs);
+    if (pg.length != BATCH_REQUESTS) {
+      throw new IllegalStateException("pgbench logged " + pg.length + " batches, not " + BATCH_REQUESTS);
+    }
+    return String.format(
+        "Batch of 1,000 expenses, one client, %d batches each (target: HTTP p99 <= 150 ms)%n"
+            + "  HTTP POST /api/v1/transactions/batch: p50 %7.1f ms, p99 %7.1f ms%n"
+            + "  pgbench, same SQL in one transaction: p50 %7.1f ms, p99 %7.1f ms%n"
+            + "  ratio of the medians, pgbench / HTTP: %7.2f%n"
+            + "  wallets whose balance differs from their transactions afterwards: %s%n",
+        BATCH_REQUESTS, percentile(http, 50), percentile(http, 99), percentile(pg, 50),
+        percentile(pg, 99), percentile(pg, 50) / percentile(http, 50), balanceMismatches());
   }
 
   long[] creationRun(String category, int seconds) throws Exception {

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Email and password accounts of local mode. Failed logins are counted in the database, so the
@@ -32,7 +33,12 @@ public class LocalAccountService {
   private final SigningKeys keys;
   private final AuthProperties.Local properties;
   private final Clock clock;
-  private final String unknownAccountHash;
+
+  /**
+   * Compared against when the email is unknown, so both answers take as long. Made on first use: an
+   * Argon2 hash is a few hundred milliseconds of start-up otherwise.
+   */
+  private final SingletonSupplier<String> unknownAccountHash;
 
   LocalAccountService(
       JdbcClient jdbc,
@@ -47,8 +53,8 @@ public class LocalAccountService {
     this.keys = keys;
     this.properties = properties.local();
     this.clock = clock;
-    // Compared against when the email is unknown, so both answers take as long.
-    this.unknownAccountHash = passwords.encode(UUID.randomUUID().toString());
+    this.unknownAccountHash =
+        SingletonSupplier.of(() -> passwords.encode(UUID.randomUUID().toString()));
   }
 
   public IssuedToken register(String email, String password) {
@@ -81,7 +87,7 @@ public class LocalAccountService {
             "Too many failed logins for this account; try again later.",
             Duration.between(now, lockedUntil.get()).plusSeconds(1));
       }
-      passwords.matches(password, unknownAccountHash);
+      passwords.matches(password, unknownAccountHash.obtain());
       throw invalidCredentials();
     }
     if (!passwords.matches(password, account.get().passwordHash())) {
