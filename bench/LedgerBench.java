@@ -249,7 +249,9 @@ public class LedgerBench {
         firstId(send("GET", "/api/v1/categories?type=EXPENSE&limit=1", null, true).body());
     // Warm-up, then the measured run.
     creationRun(category, WARMUP_SECONDS);
+    long cpuBefore = serviceCpuMillis();
     long[] http = creationRun(category, CREATE_SECONDS);
+    long serviceCpu = serviceCpuMillis() - cpuBefore;
     double httpRate = http.length / (double) CREATE_SECONDS;
     Path script = Path.of("bench/create.pgbench");
     String pgbench =
@@ -269,9 +271,32 @@ public class LedgerBench {
             + "  HTTP POST /api/v1/transactions: %8.0f per second, p50 %.2f ms, p99 %.2f ms%n"
             + "  pgbench, same SQL:              %8.0f per second, average %s ms%n"
             + "  ratio HTTP / pgbench:           %8.2f%n"
+            + "  service CPU per create:         %8s%n"
             + "  wallets whose balance differs from their transactions afterwards: %s%n",
         CLIENTS, CREATE_SECONDS, httpRate, percentile(http, 50), percentile(http, 99), pgRate,
-        latency.group(1), httpRate / pgRate, mismatches);
+        latency.group(1), httpRate / pgRate,
+        serviceCpu < 0 ? "unknown" : String.format("%.2f ms", serviceCpu / (double) http.length),
+        mismatches);
+  }
+
+  /**
+   * CPU time the service's process has used so far (user and system), from /proc; -1 when the
+   * benchmark was not told its pid (bench.servicePid) or is not on Linux.
+   */
+  static long serviceCpuMillis() {
+    String pid = System.getProperty("bench.servicePid");
+    if (pid == null) {
+      return -1;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc", pid, "stat"));
+      // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      return ticks * 10; // USER_HZ is 100 on Linux
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   /** How many of the user's wallets have a balance that differs from their transactions. */

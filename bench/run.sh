@@ -30,6 +30,6 @@ service=$(start_service "$jar" "$app_port" "$work/service.log" \
   SPENDWISE_SCHEDULER_ENABLED=false)
 
 # shellcheck disable=SC2086
-java ${BENCH_OPTS:-} bench/LedgerBench.java "http://127.0.0.1:$app_port" "$db_port" \
+java ${BENCH_OPTS:-} -Dbench.servicePid="$service" bench/LedgerBench.java "http://127.0.0.1:$app_port" "$db_port" \
   "$work/postgres/spendwise-superuser.password"
 echo "Service RSS after the benchmark: $(awk '/VmRSS/ {printf "%d MB", $2 / 1024}' "/proc/$service/status") (SERVICE_OPTS: ${SERVICE_OPTS:-none})"

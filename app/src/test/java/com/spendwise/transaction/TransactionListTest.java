@@ -71,7 +71,10 @@ class TransactionListTest extends ApiTest {
         id(
             user.record(
                 with(
-                    with(expense(cash, "200000"), "tagIds", List.of(travel)),
+                    with(
+                        with(expense(cash, "200000"), "tagIds", List.of(travel)),
+                        "note",
+                        "lunch, team_50%"),
                     "date",
                     "2026-10-01")));
     String salary = id(user.record(income(bank, "9000000")));
@@ -85,8 +88,16 @@ class TransactionListTest extends ApiTest {
     assertThat(ids(user, "to=2026-10-31")).containsExactly(taxi);
     assertThat(ids(user, "minAmount=100000&maxAmount=200000"))
         .containsExactlyInAnyOrder(taxi, move);
-    assertThat(ids(user, "q=lunch")).containsExactly(lunch);
-    assertThat(ids(user, "q=%25")).isEmpty();
+    assertThat(ids(user, "q=lunch")).containsExactlyInAnyOrder(lunch, taxi);
+    // A phrase matches as a whole, across word boundaries, in any case; wildcards are literal.
+    assertThat(ids(user, "q=team+lunch")).containsExactly(lunch);
+    assertThat(ids(user, "q=EAM+LU")).containsExactly(lunch);
+    assertThat(ids(user, "q=lunch,+team")).containsExactly(taxi);
+    assertThat(ids(user, "q=team_50%25")).containsExactly(taxi);
+    assertThat(ids(user, "q=team%2550")).isEmpty();
+    assertThat(ids(user, "q=team_5")).containsExactly(taxi);
+    assertThat(ids(user, "q=lunch,_team")).isEmpty();
+    assertThat(ids(user, "q=%25")).containsExactly(taxi);
     assertThat(ids(user, "tagIds=" + travel + "," + work)).containsExactlyInAnyOrder(lunch, taxi);
     assertThat(ids(user, "tagIds=" + travel + "," + work + "&tagMode=all")).containsExactly(lunch);
     assertThat(ids(user, "walletId=" + cash + "&type=EXPENSE&from=2026-11-01"))
