@@ -48,7 +48,7 @@ final class EntryQuery {
       and("t.amount <= ?", filter.maxAmount());
     }
     if (filter.text() != null) {
-      text(filter.text());
+      and("t.note ILIKE ? ESCAPE '\\'", "%" + escapeLike(filter.text()) + "%");
     }
     if (filter.tagIds() != null && !filter.tagIds().isEmpty()) {
       String[] tags =
@@ -70,41 +70,6 @@ final class EntryQuery {
             tags);
       }
     }
-  }
-
-  /**
-   * Notes containing {@code text}, any case, wildcards taken literally. The trigram index on notes
-   * (V12) reads one posting list per trigram of the pattern; a phrase whose other words are in most
-   * notes ("note 999993") makes it read those long lists too. So for a phrase the index is asked
-   * only for its longest word (rarest, usually; any note with the phrase has it), and the phrase
-   * itself is checked on the rows found, through an expression the index cannot serve.
-   */
-  private void text(String text) {
-    String word = longestWord(text);
-    if (word.length() >= 3 && word.length() < text.length()) {
-      and("t.note ILIKE ? ESCAPE '\\'", "%" + escapeLike(word) + "%");
-      and("(t.note || '') ILIKE ? ESCAPE '\\'", "%" + escapeLike(text) + "%");
-    } else {
-      and("t.note ILIKE ? ESCAPE '\\'", "%" + escapeLike(text) + "%");
-    }
-  }
-
-  /** The longest run of letters and digits (what the trigram index makes words of). */
-  static String longestWord(String text) {
-    String longest = "";
-    int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-      if (inWord && start < 0) {
-        start = i;
-      } else if (!inWord && start >= 0) {
-        if (i - start > longest.length()) {
-          longest = text.substring(start, i);
-        }
-        start = -1;
-      }
-    }
-    return longest;
   }
 
   /**
