@@ -215,6 +215,8 @@ public class LedgerBench {
     out.append(row(size, "search: common word (every row)", latencies("/api/v1/transactions?limit=50&q=bench", searches)));
     out.append(row(size, "search: no match", latencies("/api/v1/transactions?limit=50&q=zebra", searches)));
     out.append(row(size, "search: literal 50% (no match)", latencies("/api/v1/transactions?limit=50&q=50%25", searches)));
+    // A phrase whose longest word is in every note: guards against narrowing by the longest word.
+    out.append(row(size, "search: every-note word + 99 (no match)", latencies("/api/v1/transactions?limit=50&q=bench+99", searches)));
     out.append(row(size, "report: cash-flow, 12 months", latencies("/api/v1/reports/cash-flow?from=2025-12-01&to=2026-11-30&granularity=month", requests)));
     out.append(row(size, "report: categories, one month", latencies("/api/v1/reports/categories?from=2026-11-01&to=2026-11-30", requests)));
     out.append(row(size, "report: categories, one year", latencies("/api/v1/reports/categories?from=2025-12-01&to=2026-11-30", requests)));
