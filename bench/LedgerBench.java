@@ -269,7 +269,7 @@ public class LedgerBench {
     double pgRate = Double.parseDouble(tps.group(1));
     String mismatches = balanceMismatches();
     return String.format(
-        "Creation, %d concurrent clients for %d s%n"
+        "Creation, %d concurrent clients for %d s (targets: ratio >= 0.60, HTTP p99 <= 30 ms)%n"
             + "  HTTP POST /api/v1/transactions: %8.0f per second, p50 %.2f ms, p99 %.2f ms%n"
             + "  pgbench, same SQL:              %8.0f per second, average %s ms%n"
             + "  ratio HTTP / pgbench:           %8.2f%n"

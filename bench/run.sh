@@ -32,4 +32,4 @@ service=$(start_service "$jar" "$app_port" "$work/service.log" \
 # shellcheck disable=SC2086
 java ${BENCH_OPTS:-} -Dbench.servicePid="$service" bench/LedgerBench.java "http://127.0.0.1:$app_port" "$db_port" \
   "$work/postgres/spendwise-superuser.password"
-echo "Service RSS after the benchmark: $(awk '/VmRSS/ {printf "%d MB", $2 / 1024}' "/proc/$service/status") (SERVICE_OPTS: ${SERVICE_OPTS:-none})"
+echo "Service RSS after the benchmark: $(awk '/VmRSS/ {printf "%d MB", $2 / 1024}' "/proc/$service/status") (target <= 300 MB; SERVICE_OPTS: ${SERVICE_OPTS:-none})"

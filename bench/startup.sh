@@ -64,4 +64,4 @@ for ((run = 1; run <= runs; run++)); do
   pid=
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
-echo "median: ready after $(median "${ready[@]}") ms, first page after $(median "${first[@]}") ms (SERVICE_OPTS: ${SERVICE_OPTS:-none}, CDS: ${CDS:-0})"
+echo "median: ready after $(median "${ready[@]}") ms, first page after $(median "${first[@]}") ms (target: ready <= 5000 ms; SERVICE_OPTS: ${SERVICE_OPTS:-none}, CDS: ${CDS:-0})"
