@@ -21,7 +21,11 @@ final class EntryQuery {
   private final StringBuilder where = new StringBuilder(" WHERE t.user_id = ?");
   private final List<Object> params = new ArrayList<>();
 
-  EntryQuery(UserId user, EntryFilter filter) {
+  /**
+   * {@code narrowBy}: for a text search, a word of the text that the trigram index narrows by (the
+   * text itself is then checked on the rows found); null to ask the index for the whole text.
+   */
+  EntryQuery(UserId user, EntryFilter filter, String narrowBy) {
     params.add(user.value());
     if (filter.from() != null) {
       and("t.date >= ?", filter.from());
@@ -47,7 +51,11 @@ final class EntryQuery {
     if (filter.maxAmount() != null) {
       and("t.amount <= ?", filter.maxAmount());
     }
-    if (filter.text() != null) {
+    if (filter.text() != null && narrowBy != null) {
+      and("t.note ILIKE ? ESCAPE '\\'", "%" + escapeLike(narrowBy) + "%");
+      // An expression the note's index cannot serve: the phrase is checked on the rows found.
+      and("(t.note || '') ILIKE ? ESCAPE '\\'", "%" + escapeLike(filter.text()) + "%");
+    } else if (filter.text() != null) {
       and("t.note ILIKE ? ESCAPE '\\'", "%" + escapeLike(filter.text()) + "%");
     }
     if (filter.tagIds() != null && !filter.tagIds().isEmpty()) {
@@ -111,6 +119,25 @@ final class EntryQuery {
     } catch (DateTimeParseException e) {
       throw Cursor.invalid();
     }
+  }
+
+  /** The distinct runs of three or more letters or digits in {@code text}, in order. */
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        String word = text.substring(start, i);
+        if (word.length() >= 3 && !words.contains(word)) {
+          words.add(word);
+        }
+        start = -1;
+      }
+    }
+    return words;
   }
 
   private static String escapeLike(String text) {
