@@ -218,7 +218,7 @@ public class EntryRepository {
    * about which it is. The planner does know: it estimates a pattern by trying it on its sample of
    * the column. So each word of three or more letters gets an estimate (one EXPLAIN each, planning
    * only), and the rarest narrows the search only when the planner expects at most one note in a
-   * thousand to hold it.
+   * thousand to hold it (or 1,000 notes, on a smaller table).
    */
   String planTextSearch(EntryFilter filter) {
     if (filter.text() == null) {
