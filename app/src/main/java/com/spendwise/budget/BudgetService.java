@@ -4,13 +4,14 @@ import com.spendwise.budget.internal.BudgetRepository;
 import com.spendwise.category.CategoryService;
 import com.spendwise.category.CategoryType;
 import com.spendwise.shared.Dates;
-import com.spendwise.shared.ETags;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.Money;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.PerUserLimit;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Transactions;
+import com.spendwise.shared.Versions;
 import com.spendwise.transaction.ExpenseScope;
 import com.spendwise.transaction.LedgerService;
 import com.spendwise.user.UserId;
@@ -33,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class BudgetService {
+
+  /** How many budgets one user may have; the API refuses one more with 422 limit-reached. */
+  public static final PerUserLimit LIMIT = new PerUserLimit("budgets", 500);
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -64,6 +68,7 @@ public class BudgetService {
     return transactions.write(
         () -> {
           checkCategory(user, complete);
+          budgets.checkRoom(user, LIMIT);
           return status(user, budgets.insert(user, complete), null, profile);
         });
   }
@@ -87,13 +92,13 @@ public class BudgetService {
   }
 
   /** Replaces a budget. A changed limit, scope or period forgets the alerts already sent. */
-  public BudgetStatus update(UserId user, BudgetId id, BudgetDraft draft, String ifMatch) {
+  public BudgetStatus update(UserId user, BudgetId id, BudgetDraft draft, Long expectedVersion) {
     UserProfile profile = users.get(user);
     BudgetDraft complete = complete(draft, profile);
     return transactions.write(
         () -> {
           Budget current = budgets.lock(user, id).orElseThrow(BudgetService::notFound);
-          ETags.check(ifMatch, current.version());
+          Versions.check(expectedVersion, current.version());
           checkCategory(user, complete);
           Budget updated = budgets.update(user, id, complete);
           if (current.amount().compareTo(updated.amount()) != 0
@@ -107,11 +112,11 @@ public class BudgetService {
         });
   }
 
-  public void delete(UserId user, BudgetId id, String ifMatch) {
+  public void delete(UserId user, BudgetId id, Long expectedVersion) {
     transactions.write(
         () -> {
           Budget current = budgets.lock(user, id).orElseThrow(BudgetService::notFound);
-          ETags.check(ifMatch, current.version());
+          Versions.check(expectedVersion, current.version());
           budgets.delete(user, id);
           return null;
         });
@@ -134,13 +139,13 @@ public class BudgetService {
   }
 
   /**
-   * Every budget (the newest {@value PageRequest#MAX_LIMIT}) in its period that contains {@code
-   * day}; budgets that start after that period are left out.
+   * Every budget in its period that contains {@code day}; budgets that start after that period are
+   * left out.
    */
   @Transactional(readOnly = true)
   public List<BudgetStatus> onDay(UserId user, LocalDate day) {
     List<Budget> started =
-        budgets.page(user, PageRequest.of(PageRequest.MAX_LIMIT, null)).items().stream()
+        LIMIT.all(page -> budgets.page(user, page)).stream()
             .filter(b -> !b.period().endOf(day).isBefore(b.startDate()))
             .toList();
     return statuses(user, started, budget -> budget.period().startOf(day));

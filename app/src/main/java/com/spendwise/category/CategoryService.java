@@ -2,12 +2,14 @@ package com.spendwise.category;
 
 import com.spendwise.category.internal.CategoryRepository;
 import com.spendwise.category.internal.DefaultCategories;
-import com.spendwise.shared.ETags;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.PerUserLimit;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Transactions;
+import com.spendwise.shared.Versions;
+import com.spendwise.user.LanguageChanged;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserProvisioned;
 import java.util.ArrayList;
@@ -22,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Categories of income, spending and transfers; names are unique per user and type. */
 @Service
 public class CategoryService {
+
+  /** How many categories one user may have; the API refuses one more with 422 limit-reached. */
+  public static final PerUserLimit LIMIT = new PerUserLimit("categories", 1000);
 
   private final CategoryRepository categories;
   private final Transactions transactions;
@@ -40,11 +45,26 @@ public class CategoryService {
     categories.insertAll(event.user(), DefaultCategories.in(event.language()));
   }
 
+  /**
+   * Starting categories the user never renamed take the names of the profile's new language; one
+   * whose new name the user already gave another category keeps its name.
+   */
+  @EventListener
+  void followLanguage(LanguageChanged event) {
+    List<CategoryDraft> names = DefaultCategories.in(event.language());
+    for (int i = 0; i < names.size(); i++) {
+      CategoryDraft wanted = names.get(i);
+      categories.renameUntouched(
+          event.user(), wanted.type(), DefaultCategories.namesAt(i), wanted.name());
+    }
+  }
+
   public Category create(UserId user, CategoryDraft draft) {
     validate(draft);
     return transactions.write(
         () -> {
           ensureNameFree(user, draft, null);
+          categories.checkRoom(user, LIMIT);
           return categories.insert(
               user, draft.name().strip(), draft.type(), draft.icon(), draft.color());
         });
@@ -66,16 +86,22 @@ public class CategoryService {
     return categories.page(user, type, page);
   }
 
+  /** All the user's categories of {@code type} (all types when null), by name: for choosing one. */
+  @Transactional(readOnly = true)
+  public List<Category> all(UserId user, CategoryType type) {
+    return LIMIT.all(page -> categories.page(user, type, page));
+  }
+
   /**
    * Replaces a category. Its type is fixed while transactions, rules or budgets use it, because
    * their types must match it; the database enforces that too.
    */
-  public Category update(UserId user, CategoryId id, CategoryDraft draft, String ifMatch) {
+  public Category update(UserId user, CategoryId id, CategoryDraft draft, Long expectedVersion) {
     validate(draft);
     return transactions.write(
         () -> {
           Category current = categories.lock(user, id).orElseThrow(CategoryService::notFound);
-          ETags.check(ifMatch, current.version());
+          Versions.check(expectedVersion, current.version());
           if (current.type() != draft.type() && categories.inUse(id)) {
             throw ProblemException.conflict(
                 "category-in-use",
@@ -92,11 +118,11 @@ public class CategoryService {
    * rules and budgets move in the same database transaction, and its transactions too (the ledger
    * moves them on {@link CategoryReplaced}, so that budgets hear of the spending that moved).
    */
-  public void delete(UserId user, CategoryId id, CategoryId replacement, String ifMatch) {
+  public void delete(UserId user, CategoryId id, CategoryId replacement, Long expectedVersion) {
     transactions.write(
         () -> {
           Category current = categories.lock(user, id).orElseThrow(CategoryService::notFound);
-          ETags.check(ifMatch, current.version());
+          Versions.check(expectedVersion, current.version());
           if (replacement != null) {
             Category target =
                 categories

@@ -13,7 +13,6 @@ import com.spendwise.exchange.internal.StatementOfx;
 import com.spendwise.exchange.internal.StatementRow;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.Money;
-import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Transactions;
 import com.spendwise.transaction.EntryType;
@@ -25,6 +24,7 @@ import com.spendwise.user.UserService;
 import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -104,7 +104,18 @@ public class ImportService {
       String note,
       String category,
       Status status,
-      List<FieldProblem> problems) {}
+      List<FieldProblem> problems,
+      @Schema(
+              description =
+                  "For a row with problems: the file's text of its date and amount fields, by"
+                      + " field (date, amount, debit, credit).")
+          Map<String, String> cells) {
+
+    public RowResult {
+      // Rows a job stored before cells existed have none.
+      cells = cells == null ? Map.of() : cells;
+    }
+  }
 
   public enum Status {
     /** Preview: will be recorded. */
@@ -360,16 +371,11 @@ public class ImportService {
 
   private Map<String, Category> categoriesByTypeAndName(UserId user) {
     Map<String, Category> byName = new HashMap<>();
-    String cursor = null;
-    do {
-      var page = categories.list(user, null, new PageRequest(PageRequest.MAX_LIMIT, cursor));
-      for (Category category : page.items()) {
-        byName.put(
-            ImportPlan.categoryKey(EntryType.valueOf(category.type().name()), category.name()),
-            category);
-      }
-      cursor = page.nextCursor();
-    } while (cursor != null);
+    for (Category category : categories.all(user, null)) {
+      byName.put(
+          ImportPlan.categoryKey(EntryType.valueOf(category.type().name()), category.name()),
+          category);
+    }
     return byName;
   }
 
@@ -388,7 +394,8 @@ public class ImportService {
         row.note(),
         row.category(),
         status,
-        problems == null ? List.of() : problems);
+        problems == null ? List.of() : problems,
+        problems == null || problems.isEmpty() ? Map.of() : row.cells());
   }
 
   static ProblemException refusal(Map<Integer, List<FieldProblem>> problemsByLine) {

@@ -7,13 +7,14 @@ import com.spendwise.notification.NotificationService;
 import com.spendwise.notification.NotificationType;
 import com.spendwise.notification.Subject;
 import com.spendwise.shared.Dates;
-import com.spendwise.shared.ETags;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.Money;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.PerUserLimit;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Transactions;
+import com.spendwise.shared.Versions;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserService;
 import java.math.BigDecimal;
@@ -32,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class GoalService {
+
+  /** How many savings goals one user may have; the API refuses one more with 422 limit-reached. */
+  public static final PerUserLimit LIMIT = new PerUserLimit("savings goals", 500);
 
   private static final int DEADLINE_BATCH = 500;
 
@@ -59,7 +63,11 @@ public class GoalService {
 
   public Goal create(UserId user, GoalDraft draft) {
     GoalDraft complete = complete(draft, users.get(user).defaultCurrency());
-    return transactions.write(() -> notifyIfReached(user, goals.insert(user, complete)));
+    return transactions.write(
+        () -> {
+          goals.checkRoom(user, LIMIT);
+          return notifyIfReached(user, goals.insert(user, complete));
+        });
   }
 
   @Transactional(readOnly = true)
@@ -72,12 +80,18 @@ public class GoalService {
     return goals.page(user, page);
   }
 
-  public Goal update(UserId user, GoalId id, GoalDraft draft, String ifMatch) {
+  /** All the user's goals (at most {@link #LIMIT}), newest first. */
+  @Transactional(readOnly = true)
+  public List<Goal> all(UserId user) {
+    return LIMIT.all(page -> goals.page(user, page));
+  }
+
+  public Goal update(UserId user, GoalId id, GoalDraft draft, Long expectedVersion) {
     GoalDraft complete = complete(draft, users.get(user).defaultCurrency());
     return transactions.write(
         () -> {
           Goal current = goals.lock(user, id).orElseThrow(GoalService::notFound);
-          ETags.check(ifMatch, current.version());
+          Versions.check(expectedVersion, current.version());
           return notifyIfReached(user, goals.update(user, id, complete));
         });
   }
@@ -118,11 +132,11 @@ public class GoalService {
         });
   }
 
-  public void delete(UserId user, GoalId id, String ifMatch) {
+  public void delete(UserId user, GoalId id, Long expectedVersion) {
     transactions.write(
         () -> {
           Goal current = goals.lock(user, id).orElseThrow(GoalService::notFound);
-          ETags.check(ifMatch, current.version());
+          Versions.check(expectedVersion, current.version());
           goals.delete(user, id);
           return null;
         });

@@ -8,13 +8,14 @@ import com.spendwise.recurring.internal.RecurringScheduler;
 import com.spendwise.recurring.internal.RuleRepository;
 import com.spendwise.recurring.internal.RuleShape;
 import com.spendwise.recurring.internal.Upcoming;
-import com.spendwise.shared.ETags;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.Money;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.PerUserLimit;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Transactions;
+import com.spendwise.shared.Versions;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserService;
@@ -34,6 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RecurringService {
+
+  /**
+   * How many recurring transactions one user may have; the API refuses one more with 422
+   * limit-reached.
+   */
+  public static final PerUserLimit LIMIT = new PerUserLimit("recurring transactions", 1000);
 
   private final RuleRepository rules;
   private final OccurrenceWriter writer;
@@ -70,6 +77,7 @@ public class RecurringService {
         () -> {
           RuleDraft checked = checkReferences(user, shaped);
           Schedule schedule = schedule(checked);
+          rules.checkRoom(user, LIMIT);
           return rules.insert(
               user, rule(null, checked, schedule, schedule.start(), checked.active()));
         });
@@ -85,24 +93,23 @@ public class RecurringService {
     return rules.page(user, page);
   }
 
-  /** The next {@code count} occurrences of the user's active rules (the newest 200 rules). */
+  /** The next {@code count} occurrences of all the user's active rules. */
   @Transactional(readOnly = true)
   public List<UpcomingOccurrence> upcoming(UserId user, int count) {
-    return Upcoming.next(
-        rules.page(user, PageRequest.of(PageRequest.MAX_LIMIT, null)).items(), count);
+    return Upcoming.next(LIMIT.all(page -> rules.page(user, page)), count);
   }
 
   /**
    * Replaces a rule. A new schedule, or resuming a paused rule, starts from the first occurrence on
    * or after today (or the start date, if later); otherwise the next date stays.
    */
-  public RecurringRule update(UserId user, RecurringId id, RuleDraft draft, String ifMatch) {
+  public RecurringRule update(UserId user, RecurringId id, RuleDraft draft, Long expectedVersion) {
     LocalDate today = today(user);
     RuleDraft shaped = RuleShape.check(draft, today);
     return transactions.write(
         () -> {
           RecurringRule current = rules.lock(user, id).orElseThrow(RecurringService::notFound);
-          ETags.check(ifMatch, current.version());
+          Versions.check(expectedVersion, current.version());
           RuleDraft checked = checkReferences(user, shaped);
           Schedule schedule = schedule(checked);
           boolean restart =
@@ -115,11 +122,11 @@ public class RecurringService {
         });
   }
 
-  public void delete(UserId user, RecurringId id, String ifMatch) {
+  public void delete(UserId user, RecurringId id, Long expectedVersion) {
     transactions.write(
         () -> {
           RecurringRule current = rules.lock(user, id).orElseThrow(RecurringService::notFound);
-          ETags.check(ifMatch, current.version());
+          Versions.check(expectedVersion, current.version());
           rules.delete(user, id);
           return null;
         });
@@ -154,11 +161,11 @@ public class RecurringService {
   }
 
   /** Skips the next occurrence: nothing is recorded for it and the rule moves on. */
-  public RecurringRule skipNext(UserId user, RecurringId id, String ifMatch) {
+  public RecurringRule skipNext(UserId user, RecurringId id, Long expectedVersion) {
     return transactions.write(
         () -> {
           RecurringRule rule = activeRule(user, id);
-          ETags.check(ifMatch, rule.version());
+          Versions.check(expectedVersion, rule.version());
           writer.skip(user, rule);
           return rules.find(user, id).orElseThrow(RecurringService::notFound);
         });

@@ -2,13 +2,13 @@ package com.spendwise.report;
 
 import com.spendwise.report.internal.ExchangeRateRepository;
 import com.spendwise.shared.Dates;
-import com.spendwise.shared.ETags;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.Money;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Transactions;
+import com.spendwise.shared.Versions;
 import com.spendwise.user.UserId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -53,23 +53,23 @@ public class ExchangeRateService {
   }
 
   public ExchangeRate update(
-      UserId user, ExchangeRateId id, ExchangeRateDraft draft, String ifMatch) {
+      UserId user, ExchangeRateId id, ExchangeRateDraft draft, Long expectedVersion) {
     ExchangeRateDraft checked = check(draft);
     return transactions.write(
         () -> {
           ExchangeRate current = rates.lock(user, id).orElseThrow(ExchangeRateService::notFound);
-          ETags.check(ifMatch, current.version());
+          Versions.check(expectedVersion, current.version());
           return rates
               .update(user, id, checked.base(), checked.quote(), checked.rate(), checked.date())
               .orElseThrow(ExchangeRateService::taken);
         });
   }
 
-  public void delete(UserId user, ExchangeRateId id, String ifMatch) {
+  public void delete(UserId user, ExchangeRateId id, Long expectedVersion) {
     transactions.write(
         () -> {
           ExchangeRate current = rates.lock(user, id).orElseThrow(ExchangeRateService::notFound);
-          ETags.check(ifMatch, current.version());
+          Versions.check(expectedVersion, current.version());
           rates.delete(user, id);
           return null;
         });

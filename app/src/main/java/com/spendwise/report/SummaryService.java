@@ -11,7 +11,6 @@ import com.spendwise.report.Summary.MonthFigures;
 import com.spendwise.report.Summary.TopCategories;
 import com.spendwise.report.Summary.UpcomingLine;
 import com.spendwise.shared.Money;
-import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserService;
@@ -117,7 +116,7 @@ public class SummaryService {
   }
 
   private List<GoalLine> goalLines(UserId user) {
-    return goals.list(user, PageRequest.of(PageRequest.MAX_LIMIT, null)).items().stream()
+    return goals.all(user).stream()
         .map(
             g ->
                 new GoalLine(

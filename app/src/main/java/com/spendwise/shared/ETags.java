@@ -2,7 +2,7 @@ package com.spendwise.shared;
 
 import org.springframework.http.ResponseEntity;
 
-/** ETags from row versions, and the If-Match check that guards updates. */
+/** ETags from row versions, and the version an If-Match header names. */
 public final class ETags {
 
   private ETags() {}
@@ -17,23 +17,29 @@ public final class ETags {
   }
 
   /**
-   * Throws 412 when the client sent If-Match and it does not name {@code currentVersion}. A missing
-   * If-Match is accepted: the update then applies to whatever is current.
+   * The version a client expects from its If-Match header, for {@link Versions#check}: null when
+   * the header is missing or {@code *} (the update applies to whatever is current). A tag that is
+   * not one of ours can match no version ({@code -1}). Of several tags the newest is taken:
+   * versions only grow, so an older one listed beside it cannot be current either.
    */
-  public static void check(String ifMatch, long currentVersion) {
+  public static Long expected(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      return;
+      return null;
     }
-    String current = of(currentVersion);
+    long newest = -1;
     for (String candidate : ifMatch.split(",")) {
       String tag = candidate.strip();
       if (tag.startsWith("W/")) {
         tag = tag.substring(2);
       }
-      if (tag.equals(current)) {
-        return;
+      if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+        try {
+          newest = Math.max(newest, Long.parseLong(tag.substring(1, tag.length() - 1)));
+        } catch (NumberFormatException e) {
+          // Not a version of ours: it matches nothing.
+        }
       }
     }
-    throw ProblemException.staleVersion();
+    return newest;
   }
 }

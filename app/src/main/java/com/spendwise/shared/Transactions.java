@@ -15,8 +15,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs a write in a database transaction and runs it again, a bounded number of times, when
  * PostgreSQL aborted it for a serialization failure or a deadlock: those are about timing, not
- * about the request, so the user should not see them. Inside an outer transaction it only joins it;
- * the outer one owns the retry, because an aborted transaction cannot continue.
+ * about the request, so the user should not see them. A write that lost its connection before its
+ * commit was sent (a restart or failover of the database) is run once more on a fresh connection:
+ * nothing of it was committed. One that lost it during the commit is not, since it may have been
+ * committed; the caller answers 503 and the client's retry with its Idempotency-Key is safe either
+ * way. Inside an outer transaction it only joins it; the outer one owns the retry, because an
+ * aborted transaction cannot continue.
  */
 @Component
 public class Transactions {
@@ -34,18 +38,37 @@ public class Transactions {
     if (TransactionSynchronizationManager.isActualTransactionActive()) {
       return work.get();
     }
+    boolean reconnected = false;
     for (int attempt = 1; ; attempt++) {
+      boolean[] committing = {false};
       try {
-        return template.execute(status -> work.get());
-      } catch (DataAccessException e) {
-        if (attempt == MAX_ATTEMPTS || !isTransient(e)) {
+        return template.execute(
+            status -> {
+              T result = work.get();
+              committing[0] = true;
+              return result;
+            });
+      } catch (RuntimeException e) {
+        if (!reconnected && !committing[0] && DatabaseFailures.lostConnection(e)) {
+          // The pool has dropped the broken connection; the next one is fresh.
+          reconnected = true;
+          log.info("Connection lost before commit; running the write again: {}", e.getMessage());
+          continue;
+        }
+        if (attempt >= MAX_ATTEMPTS || !(e instanceof DataAccessException) || !isTransient(e)) {
           throw e;
         }
-        log.debug("Retrying after {} (attempt {})", e.getMostSpecificCause().getMessage(), attempt);
+        log.debug("Retrying after {} (attempt {})", mostSpecific(e), attempt);
         // A short random pause keeps two retrying writers from colliding again in step.
         LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1_000_000L << attempt));
       }
     }
+  }
+
+  private static String mostSpecific(RuntimeException e) {
+    return e instanceof DataAccessException data
+        ? data.getMostSpecificCause().getMessage()
+        : e.getMessage();
   }
 
   /** SQLState 40001 (serialization failure) or 40P01 (deadlock detected). */

@@ -1,13 +1,15 @@
 package com.spendwise.tag;
 
-import com.spendwise.shared.ETags;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.PerUserLimit;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Transactions;
+import com.spendwise.shared.Versions;
 import com.spendwise.tag.internal.TagRepository;
 import com.spendwise.user.UserId;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Free-form labels on transactions; names are unique per user, ignoring case. */
 @Service
 public class TagService {
+
+  /** How many tags one user may have; the API refuses one more with 422 limit-reached. */
+  public static final PerUserLimit LIMIT = new PerUserLimit("tags", 1000);
 
   private final TagRepository tags;
   private final Transactions transactions;
@@ -29,6 +34,7 @@ public class TagService {
     return transactions.write(
         () -> {
           ensureNameFree(user, clean, null);
+          tags.checkRoom(user, LIMIT);
           return tags.insert(user, clean);
         });
   }
@@ -49,23 +55,29 @@ public class TagService {
     return tags.page(user, page);
   }
 
-  public TagView rename(UserId user, TagId id, String name, String ifMatch) {
+  /** All the user's tags (at most {@link #LIMIT}), by name: for choosing some. */
+  @Transactional(readOnly = true)
+  public List<TagView> all(UserId user) {
+    return LIMIT.all(page -> tags.page(user, page));
+  }
+
+  public TagView rename(UserId user, TagId id, String name, Long expectedVersion) {
     String clean = validName(name);
     return transactions.write(
         () -> {
           TagView current = tags.lock(user, id).orElseThrow(TagService::notFound);
-          ETags.check(ifMatch, current.version());
+          Versions.check(expectedVersion, current.version());
           ensureNameFree(user, clean, id);
           return tags.rename(user, id, clean);
         });
   }
 
   /** Deletes a tag; it simply disappears from the transactions that carried it. */
-  public void delete(UserId user, TagId id, String ifMatch) {
+  public void delete(UserId user, TagId id, Long expectedVersion) {
     transactions.write(
         () -> {
           TagView current = tags.lock(user, id).orElseThrow(TagService::notFound);
-          ETags.check(ifMatch, current.version());
+          Versions.check(expectedVersion, current.version());
           tags.delete(user, id);
           return null;
         });

@@ -1,12 +1,12 @@
 package com.spendwise.transaction;
 
 import com.spendwise.category.CategoryService;
-import com.spendwise.shared.ETags;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Transactions;
+import com.spendwise.shared.Versions;
 import com.spendwise.tag.TagService;
 import com.spendwise.transaction.internal.DraftReferences;
 import com.spendwise.transaction.internal.DraftReferences.References;
@@ -140,12 +140,12 @@ public class LedgerService {
   }
 
   /** Replaces an entry; wallets it leaves and joins are adjusted by the difference. */
-  public LedgerEntry update(UserId user, TransactionId id, EntryDraft draft, String ifMatch) {
+  public LedgerEntry update(UserId user, TransactionId id, EntryDraft draft, Long expectedVersion) {
     refuseIfAny(DraftRules.shapeProblems(draft, ""), List.of());
     return transactions.write(
         () -> {
           LedgerEntry current = entries.lock(user, id).orElseThrow(LedgerService::notFound);
-          ETags.check(ifMatch, current.version());
+          Versions.check(expectedVersion, current.version());
           References refs =
               references.lockAndLoad(
                   user, List.of(draft), current.balanceEffect().keySet(), i -> "");
@@ -165,11 +165,11 @@ public class LedgerService {
   }
 
   /** Deletes an entry and takes its effect off its wallets, archived or not. */
-  public void delete(UserId user, TransactionId id, String ifMatch) {
+  public void delete(UserId user, TransactionId id, Long expectedVersion) {
     transactions.write(
         () -> {
           LedgerEntry current = entries.lock(user, id).orElseThrow(LedgerService::notFound);
-          ETags.check(ifMatch, current.version());
+          Versions.check(expectedVersion, current.version());
           Map<WalletId, Wallet> moved =
               wallets.changeBalances(user, LedgerEntry.balanceEffect(List.of(current), List.of()));
           entries.delete(user, id);

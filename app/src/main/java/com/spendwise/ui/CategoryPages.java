@@ -5,8 +5,6 @@ import com.spendwise.category.CategoryDraft;
 import com.spendwise.category.CategoryId;
 import com.spendwise.category.CategoryService;
 import com.spendwise.category.CategoryType;
-import com.spendwise.shared.ETags;
-import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
@@ -75,7 +73,7 @@ class CategoryPages {
           user,
           current.id(),
           new CategoryDraft(name, current.type(), current.icon(), current.color()),
-          ETags.of(Manage.version(version)));
+          Manage.version(version));
       return "redirect:/categories";
     } catch (ProblemException e) {
       return manage(user, model, current, name, Manage.errors(e, "name"));
@@ -91,8 +89,7 @@ class CategoryPages {
       Model model) {
     Category current = categories.get(user, new CategoryId(id));
     try {
-      categories.delete(
-          user, current.id(), replacement(replacementId), ETags.of(Manage.version(version)));
+      categories.delete(user, current.id(), replacement(replacementId), Manage.version(version));
       return "redirect:/categories";
     } catch (ProblemException e) {
       // The category was found just now, so a 404 here names the replacement (deleted meanwhile).
@@ -110,10 +107,7 @@ class CategoryPages {
     model.addAttribute("name", name);
     model.addAttribute(
         "replacements",
-        categories
-            .list(user, category.type(), PageRequest.of(PageRequest.MAX_LIMIT, null))
-            .items()
-            .stream()
+        categories.all(user, category.type()).stream()
             .filter(other -> !other.id().equals(category.id()))
             .toList());
     model.addAttribute("errors", errors);
@@ -126,8 +120,7 @@ class CategoryPages {
     for (CategoryType kind : CategoryType.values()) {
       byType.put(kind, new ArrayList<>());
     }
-    for (Category category :
-        categories.list(user, null, PageRequest.of(PageRequest.MAX_LIMIT, null)).items()) {
+    for (Category category : categories.all(user, null)) {
       byType.get(category.type()).add(category);
     }
     model.addAttribute("types", CategoryType.values());

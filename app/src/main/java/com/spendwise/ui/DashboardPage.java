@@ -46,7 +46,7 @@ class DashboardPage {
 
   @GetMapping("/")
   String dashboard(@CurrentUser UserId user, Model model) {
-    List<Wallet> all = wallets.list(user, PageRequest.of(PageRequest.MAX_LIMIT, null)).items();
+    List<Wallet> all = wallets.all(user);
     Map<String, BigDecimal> totals = new TreeMap<>();
     all.forEach(w -> totals.merge(w.currency(), w.balance(), BigDecimal::add));
     LocalDate today = users.get(user).today(clock);

@@ -7,7 +7,6 @@ import com.spendwise.exchange.ImportService;
 import com.spendwise.exchange.SavedMappings;
 import com.spendwise.exchange.Upload;
 import com.spendwise.exchange.Uploads;
-import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
@@ -227,8 +226,7 @@ class ImportPages {
     Upload upload = uploads.get(user, id);
     // A saved mapping stands for the columns chosen by hand.
     MappingForm form = savedId == null ? sent : MappingForm.of(saved.get(user, savedId).mapping());
-    model.addAttribute(
-        "saved", saved.list(user, PageRequest.of(PageRequest.MAX_LIMIT, null)).items());
+    model.addAttribute("saved", saved.all(user));
     model.addAttribute("upload", upload);
     model.addAttribute("wallet", wallets.get(user, upload.walletId()));
     if (!upload.csv()) {
@@ -332,6 +330,7 @@ class ImportPages {
       model.addAttribute("shownRows", shown);
       model.addAttribute("hiddenRows", result.rows().size() - shown.size());
       model.addAttribute("form", form);
+      model.addAttribute("mapping", upload.csv() ? form.mapping() : null);
       model.addAttribute("errors", errors);
       return "ui/import-preview";
     } catch (ProblemException e) {
@@ -368,10 +367,7 @@ class ImportPages {
   }
 
   private String start(UserId user, Model model, Map<String, String> errors) {
-    List<Wallet> open =
-        wallets.list(user, PageRequest.of(PageRequest.MAX_LIMIT, null)).items().stream()
-            .filter(w -> !w.archived())
-            .toList();
+    List<Wallet> open = wallets.all(user).stream().filter(w -> !w.archived()).toList();
     model.addAttribute("wallets", open);
     model.addAttribute("errors", errors);
     return "ui/import";

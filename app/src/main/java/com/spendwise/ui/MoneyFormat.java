@@ -26,8 +26,11 @@ class MoneyFormat {
   }
 
   public String format(BigDecimal amount, String currency) {
-    NumberFormat format =
-        NumberFormat.getCurrencyInstance(formatting(LocaleContextHolder.getLocale()));
+    return format(amount, currency, LocaleContextHolder.getLocale());
+  }
+
+  static String format(BigDecimal amount, String currency, Locale locale) {
+    NumberFormat format = NumberFormat.getCurrencyInstance(formatting(locale));
     format.setCurrency(Currency.getInstance(currency));
     int scale = Money.scale(currency);
     format.setMinimumFractionDigits(scale);

@@ -1,7 +1,5 @@
 package com.spendwise.ui;
 
-import com.spendwise.shared.ETags;
-import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.tag.TagId;
 import com.spendwise.tag.TagService;
@@ -58,7 +56,7 @@ class TagPages {
       Model model) {
     TagView current = tags.get(user, new TagId(id));
     try {
-      tags.rename(user, current.id(), name, ETags.of(Manage.version(version)));
+      tags.rename(user, current.id(), name, Manage.version(version));
       return "redirect:/tags";
     } catch (ProblemException e) {
       return manage(model, current, name, Manage.errors(e, "name"));
@@ -73,7 +71,7 @@ class TagPages {
       Model model) {
     TagView current = tags.get(user, new TagId(id));
     try {
-      tags.delete(user, current.id(), ETags.of(Manage.version(version)));
+      tags.delete(user, current.id(), Manage.version(version));
       return "redirect:/tags";
     } catch (ProblemException e) {
       return manage(model, current, current.name(), Manage.errors(e, "delete"));
@@ -88,8 +86,7 @@ class TagPages {
   }
 
   private String page(UserId user, Model model, String name, Map<String, String> errors) {
-    model.addAttribute(
-        "tags", tags.list(user, PageRequest.of(PageRequest.MAX_LIMIT, null)).items());
+    model.addAttribute("tags", tags.all(user));
     model.addAttribute("name", name);
     model.addAttribute("errors", errors);
     return "ui/tags";

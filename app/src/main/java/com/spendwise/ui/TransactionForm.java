@@ -17,10 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The add and edit form of a transaction as typed: amounts stay text until they are read in the
- * page's language. {@code key} is the idempotency key that makes a double click record one entry.
+ * page's language. {@code key} is the idempotency key that makes a double click record one entry;
+ * {@code version} is the version an edit form was opened with, so that a change made meanwhile (in
+ * another tab, by a phone) is refused rather than overwritten.
  */
 record TransactionForm(
     String type,
@@ -32,7 +35,8 @@ record TransactionForm(
     String date,
     String note,
     List<String> tagIds,
-    String key) {
+    String key,
+    String version) {
 
   TransactionForm {
     tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
@@ -49,7 +53,8 @@ record TransactionForm(
         today.toString(),
         "",
         List.of(),
-        UUID.randomUUID().toString());
+        UUID.randomUUID().toString(),
+        "");
   }
 
   /** An entry as its edit form shows it, amounts written the page's way (without grouping). */
@@ -66,7 +71,8 @@ record TransactionForm(
         e.date().toString(),
         e.note() == null ? "" : e.note(),
         e.tagIds().stream().map(tag -> tag.value().toString()).toList(),
-        "");
+        "",
+        Long.toString(e.version()));
   }
 
   private static String typed(BigDecimal amount, Locale locale) {
@@ -77,8 +83,15 @@ record TransactionForm(
 
   /**
    * The draft this form describes, or empty after adding to {@code errors} what it could not read.
+   * Amounts are read in the page's language and held to the decimals of their wallet's currency
+   * ({@code currencyOf}, null for an unknown wallet) as typed; a refusal with arguments (the
+   * thousands reading of "45.000") puts them in {@code args}.
    */
-  Optional<EntryDraft> draft(Locale locale, Map<String, String> errors) {
+  Optional<EntryDraft> draft(
+      Locale locale,
+      Function<WalletId, String> currencyOf,
+      Map<String, String> errors,
+      Map<String, Object[]> args) {
     EntryType kind;
     try {
       kind = EntryType.valueOf(String.valueOf(type));
@@ -86,16 +99,13 @@ record TransactionForm(
       errors.put("type", "error.required");
       return Optional.empty();
     }
-    Optional<BigDecimal> parsed = AmountInput.parse(amount, locale);
-    if (parsed.isEmpty()) {
-      errors.put("amount", "error.amount-format");
-    }
+    WalletId wallet = walletId(walletId, "walletId", errors);
+    WalletId target =
+        kind == EntryType.TRANSFER ? walletId(targetWalletId, "targetWalletId", errors) : null;
+    BigDecimal parsed = amount("amount", amount, wallet, locale, currencyOf, errors, args);
     BigDecimal arrived = null;
     if (kind == EntryType.TRANSFER && targetAmount != null && !targetAmount.isBlank()) {
-      arrived = AmountInput.parse(targetAmount, locale).orElse(null);
-      if (arrived == null) {
-        errors.put("targetAmount", "error.amount-format");
-      }
+      arrived = amount("targetAmount", targetAmount, target, locale, currencyOf, errors, args);
     }
     LocalDate day = null;
     try {
@@ -103,9 +113,6 @@ record TransactionForm(
     } catch (DateTimeParseException e) {
       errors.put("date", "error.required");
     }
-    WalletId wallet = walletId(walletId, "walletId", errors);
-    WalletId target =
-        kind == EntryType.TRANSFER ? walletId(targetWalletId, "targetWalletId", errors) : null;
     CategoryId category = null;
     if (categoryId != null && !categoryId.isBlank()) {
       try {
@@ -129,7 +136,7 @@ record TransactionForm(
     return Optional.of(
         new EntryDraft(
             kind,
-            parsed.get(),
+            parsed,
             kind == EntryType.INCOME ? null : wallet,
             kind == EntryType.INCOME ? wallet : target,
             arrived,
@@ -156,6 +163,32 @@ record TransactionForm(
               default -> field;
             },
         "walletId");
+  }
+
+  private static BigDecimal amount(
+      String field,
+      String text,
+      WalletId wallet,
+      Locale locale,
+      Function<WalletId, String> currencyOf,
+      Map<String, String> errors,
+      Map<String, Object[]> args) {
+    Optional<BigDecimal> typed = AmountInput.parse(text, locale);
+    if (typed.isEmpty()) {
+      errors.put(field, "error.amount-format");
+      return null;
+    }
+    String currency = wallet == null ? null : currencyOf.apply(wallet);
+    Optional<AmountInput.Refusal> refusal =
+        currency == null
+            ? Optional.empty()
+            : AmountInput.checkDecimals(typed.get(), currency, locale);
+    if (refusal.isPresent()) {
+      errors.put(field, refusal.get().key());
+      args.put(field, refusal.get().args().toArray());
+      return null;
+    }
+    return typed.get();
   }
 
   private static WalletId walletId(String text, String field, Map<String, String> errors) {

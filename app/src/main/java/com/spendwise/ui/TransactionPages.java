@@ -18,15 +18,18 @@ import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserService;
 import com.spendwise.wallet.Wallet;
+import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
 import java.net.URI;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -99,9 +102,7 @@ class TransactionPages {
     model.addAttribute("nextCursor", page.nextCursor());
     model.addAttribute("errors", errors);
     model.addAttribute("wallets", all);
-    model.addAttribute(
-        "categories",
-        categories.list(user, null, PageRequest.of(PageRequest.MAX_LIMIT, null)).items());
+    model.addAttribute("categories", categories.all(user, null));
     model.addAttribute("tags", allTags(user));
     return "ui/transactions";
   }
@@ -131,8 +132,10 @@ class TransactionPages {
   String create(
       @CurrentUser UserId user, @ModelAttribute TransactionForm form, Locale locale, Model model) {
     Map<String, String> errors = new LinkedHashMap<>();
-    Optional<EntryDraft> draft = form.draft(locale, errors);
+    Map<String, Object[]> args = new LinkedHashMap<>();
+    Optional<EntryDraft> draft = form.draft(locale, currencies(user), errors, args);
     if (draft.isEmpty()) {
+      model.addAttribute("errorArgs", args);
       return form(user, null, form, errors, model);
     }
     String key =
@@ -167,16 +170,24 @@ class TransactionPages {
       Locale locale,
       Model model) {
     Map<String, String> errors = new LinkedHashMap<>();
-    Optional<EntryDraft> draft = form.draft(locale, errors);
+    Map<String, Object[]> args = new LinkedHashMap<>();
+    Optional<EntryDraft> draft = form.draft(locale, currencies(user), errors, args);
     if (draft.isEmpty()) {
+      model.addAttribute("errorArgs", args);
       return form(user, id, form, errors, model);
     }
+    TransactionId entry = new TransactionId(id);
     try {
-      ledger.update(user, new TransactionId(id), draft.get(), null);
+      ledger.update(user, entry, draft.get(), Manage.version(form.version()));
       return "redirect:/transactions";
     } catch (ProblemException e) {
       if (e.status().value() == 404 && e.fieldProblems().isEmpty()) {
         throw e;
+      }
+      if (e.status() == HttpStatus.PRECONDITION_FAILED) {
+        // What it is now, to check against what was typed; saving again applies the form as shown.
+        TransactionForm current = TransactionForm.of(ledger.get(user, entry), locale);
+        return form(user, id, current, Map.of("form", "error.precondition-failed"), model);
       }
       return form(user, id, form, form.errorsOf(e), model);
     }
@@ -184,15 +195,38 @@ class TransactionPages {
 
   @GetMapping("/transactions/{id}/delete")
   String confirmDelete(@CurrentUser UserId user, @PathVariable UUID id, Model model) {
-    LedgerEntry entry = ledger.get(user, new TransactionId(id));
-    model.addAttribute("row", Entries.of(List.of(entry), allWallets(user)).get(0));
-    return "ui/transaction-delete";
+    return confirmDelete(user, new TransactionId(id), Map.of(), model);
   }
 
   @PostMapping("/transactions/{id}/delete")
-  String delete(@CurrentUser UserId user, @PathVariable UUID id) {
-    ledger.delete(user, new TransactionId(id), null);
-    return "redirect:/transactions";
+  String delete(
+      @CurrentUser UserId user,
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "") String version,
+      Model model) {
+    TransactionId entry = new TransactionId(id);
+    try {
+      ledger.delete(user, entry, Manage.version(version));
+      return "redirect:/transactions";
+    } catch (ProblemException e) {
+      return confirmDelete(user, entry, Manage.errors(e, "form"), model);
+    }
+  }
+
+  private String confirmDelete(
+      UserId user, TransactionId id, Map<String, String> errors, Model model) {
+    LedgerEntry entry = ledger.get(user, id);
+    model.addAttribute("row", Entries.of(List.of(entry), allWallets(user)).get(0));
+    model.addAttribute("version", entry.version());
+    model.addAttribute("errors", errors);
+    return "ui/transaction-delete";
+  }
+
+  /** The currency of each of the user's wallets, to hold typed amounts to its decimals. */
+  private Function<WalletId, String> currencies(UserId user) {
+    Map<WalletId, String> byId = new HashMap<>();
+    allWallets(user).forEach(w -> byId.put(w.id(), w.currency()));
+    return byId::get;
   }
 
   private String form(
@@ -201,18 +235,16 @@ class TransactionPages {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("wallets", allWallets(user).stream().filter(w -> !w.archived()).toList());
-    model.addAttribute(
-        "categories",
-        categories.list(user, null, PageRequest.of(PageRequest.MAX_LIMIT, null)).items());
+    model.addAttribute("categories", categories.all(user, null));
     model.addAttribute("tags", allTags(user));
     return "ui/transaction-form";
   }
 
   private List<TagView> allTags(UserId user) {
-    return tags.list(user, PageRequest.of(PageRequest.MAX_LIMIT, null)).items();
+    return tags.all(user);
   }
 
   private List<Wallet> allWallets(UserId user) {
-    return wallets.list(user, PageRequest.of(PageRequest.MAX_LIMIT, null)).items();
+    return wallets.all(user);
   }
 }

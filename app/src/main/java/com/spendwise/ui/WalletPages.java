@@ -1,7 +1,5 @@
 package com.spendwise.ui;
 
-import com.spendwise.shared.ETags;
-import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
@@ -56,8 +54,13 @@ class WalletPages {
             ? Optional.of(BigDecimal.ZERO)
             : AmountInput.parse(openingBalance, locale);
     Map<String, String> errors = new LinkedHashMap<>();
+    Optional<AmountInput.Refusal> refusal =
+        opening.flatMap(typed -> AmountInput.checkDecimals(typed, currency, locale));
     if (opening.isEmpty()) {
       errors.put("openingBalance", "error.amount-format");
+    } else if (refusal.isPresent()) {
+      errors.put("openingBalance", refusal.get().key());
+      model.addAttribute("errorArgs", Map.of("openingBalance", refusal.get().args().toArray()));
     } else {
       try {
         wallets.create(user, new WalletDraft(name, currency, opening.get(), false));
@@ -90,7 +93,7 @@ class WalletPages {
           user,
           current.id(),
           new WalletDraft(name, current.currency(), current.openingBalance(), archived),
-          ETags.of(Manage.version(version)));
+          Manage.version(version));
       return "redirect:/wallets";
     } catch (ProblemException e) {
       return manage(model, current, name, Manage.errors(e, "name"));
@@ -105,7 +108,7 @@ class WalletPages {
       Model model) {
     Wallet current = wallets.get(user, new WalletId(id));
     try {
-      wallets.delete(user, current.id(), ETags.of(Manage.version(version)));
+      wallets.delete(user, current.id(), Manage.version(version));
       return "redirect:/wallets";
     } catch (ProblemException e) {
       return manage(model, current, current.name(), Manage.errors(e, "delete"));
@@ -127,8 +130,7 @@ class WalletPages {
       String currency,
       String openingBalance,
       Map<String, String> errors) {
-    model.addAttribute(
-        "wallets", wallets.list(user, PageRequest.of(PageRequest.MAX_LIMIT, null)).items());
+    model.addAttribute("wallets", wallets.all(user));
     model.addAttribute("currencies", CURRENCIES);
     model.addAttribute("name", name);
     model.addAttribute("currency", currency);

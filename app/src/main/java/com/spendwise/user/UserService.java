@@ -1,9 +1,9 @@
 package com.spendwise.user;
 
-import com.spendwise.shared.ETags;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Transactions;
+import com.spendwise.shared.Versions;
 import com.spendwise.user.internal.UserRepository;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -91,10 +91,10 @@ public class UserService {
   }
 
   @Transactional
-  public UserProfile update(UserId id, ProfileChanges changes, String ifMatch) {
+  public UserProfile update(UserId id, ProfileChanges changes, Long expectedVersion) {
     validate(changes);
     UserProfile current = users.lock(id).orElseThrow(() -> ProblemException.notFound("The user"));
-    ETags.check(ifMatch, current.version());
+    Versions.check(expectedVersion, current.version());
     UserProfile changed =
         new UserProfile(
             current.id(),
@@ -110,7 +110,14 @@ public class UserService {
             current.version(),
             current.createdAt(),
             current.updatedAt());
-    return changed.equals(current) ? current : users.update(changed);
+    if (changed.equals(current)) {
+      return current;
+    }
+    UserProfile updated = users.update(changed);
+    if (updated.language() != null && !updated.language().equals(current.language())) {
+      events.publishEvent(new LanguageChanged(id, updated.language()));
+    }
+    return updated;
   }
 
   private void validate(ProfileChanges changes) {

@@ -1,12 +1,13 @@
 package com.spendwise.wallet;
 
-import com.spendwise.shared.ETags;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.Money;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.PerUserLimit;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Transactions;
+import com.spendwise.shared.Versions;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserService;
 import com.spendwise.wallet.internal.WalletRepository;
@@ -25,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WalletService {
 
+  /** How many wallets one user may have; the API refuses one more with 422 limit-reached. */
+  public static final PerUserLimit LIMIT = new PerUserLimit("wallets", 1000);
+
   private final WalletRepository wallets;
   private final UserService users;
   private final Transactions transactions;
@@ -42,13 +46,11 @@ public class WalletService {
     boolean archived = draft.archived() != null && draft.archived();
     validate(new WalletDraft(draft.name(), currency, opening, archived));
     return transactions.write(
-        () ->
-            wallets.insert(
-                user,
-                draft.name().strip(),
-                currency,
-                Money.normalize(opening, currency),
-                archived));
+        () -> {
+          wallets.checkRoom(user, LIMIT);
+          return wallets.insert(
+              user, draft.name().strip(), currency, Money.normalize(opening, currency), archived);
+        });
   }
 
   @Transactional(readOnly = true)
@@ -61,11 +63,17 @@ public class WalletService {
     return wallets.page(user, page);
   }
 
+  /** All the user's wallets (at most {@link #LIMIT}), by name: for choosing one. */
+  @Transactional(readOnly = true)
+  public List<Wallet> all(UserId user) {
+    return LIMIT.all(page -> wallets.page(user, page));
+  }
+
   /**
    * Replaces name, currency, opening balance and archived flag. A new opening balance moves the
    * balance by the difference; the currency is fixed once the wallet has transactions.
    */
-  public Wallet update(UserId user, WalletId id, WalletDraft draft, String ifMatch) {
+  public Wallet update(UserId user, WalletId id, WalletDraft draft, Long expectedVersion) {
     validate(draft);
     return transactions.write(
         () -> {
@@ -73,7 +81,7 @@ public class WalletService {
           if (current == null) {
             throw notFound();
           }
-          ETags.check(ifMatch, current.version());
+          Versions.check(expectedVersion, current.version());
           if (!current.currency().equals(draft.currency()) && wallets.hasTransactions(id)) {
             throw ProblemException.conflict(
                 "currency-locked",
@@ -88,14 +96,14 @@ public class WalletService {
   }
 
   /** Deletes a wallet without transactions; one with history can only be archived. */
-  public void delete(UserId user, WalletId id, String ifMatch) {
+  public void delete(UserId user, WalletId id, Long expectedVersion) {
     transactions.write(
         () -> {
           Wallet current = wallets.lock(user, List.of(id)).get(id);
           if (current == null) {
             throw notFound();
           }
-          ETags.check(ifMatch, current.version());
+          Versions.check(expectedVersion, current.version());
           if (wallets.hasTransactions(id)) {
             throw ProblemException.conflict(
                 "wallet-has-transactions",

@@ -41,6 +41,41 @@ class CategoryTest extends ApiTest {
     assertThat(other).contains("Food & Drinks").doesNotContain("Ăn uống");
   }
 
+  private static String names(UserClient user) {
+    return user.get("/api/v1/categories?limit=200").json().get("items").toString();
+  }
+
+  @Test
+  void startingCategoriesNeverRenamedFollowTheProfilesLanguage() {
+    UserClient user = new UserClient(api());
+    assertThat(names(user)).contains("Food & Drinks", "Groceries", "Salary");
+    String groceries = null;
+    for (JsonNode item : user.get("/api/v1/categories?limit=200").json().get("items")) {
+      if (item.get("name").asString().equals("Groceries")) {
+        groceries = item.get("id").asString();
+      }
+    }
+    Api.Response renamed =
+        user.put("/api/v1/categories/" + groceries, Map.of("name", "Market", "type", "EXPENSE"));
+    assertThat(renamed.status()).as(renamed.text()).isEqualTo(200);
+    user.post("/api/v1/categories", Map.of("name", "Lương", "type", "INCOME"));
+
+    assertThat(user.patch("/api/v1/me", Map.of("language", "vi")).status()).isEqualTo(200);
+
+    assertThat(names(user))
+        .contains("Ăn uống", "Đi lại", "Chuyển khoản", "Market")
+        .doesNotContain("Food & Drinks", "Transport", "Đi chợ, siêu thị");
+    assertThat(names(user))
+        .as("Salary keeps its name: the user already has a category called Lương")
+        .contains("Salary");
+
+    assertThat(user.patch("/api/v1/me", Map.of("language", "en")).status()).isEqualTo(200);
+
+    assertThat(names(user))
+        .contains("Food & Drinks", "Transport", "Market", "Salary", "Lương")
+        .doesNotContain("Ăn uống", "Groceries");
+  }
+
   @Test
   void newUserHasDefaultsOfEveryType() {
     UserClient user = new UserClient(api());

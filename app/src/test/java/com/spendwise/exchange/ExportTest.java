@@ -4,6 +4,7 @@ import static com.spendwise.support.UserClient.expense;
 import static com.spendwise.support.UserClient.income;
 import static com.spendwise.support.UserClient.transfer;
 import static com.spendwise.support.UserClient.with;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.spendwise.support.Api;
@@ -79,6 +80,63 @@ class ExportTest extends ApiTest {
     assertThat(spent.get("category")).isNotBlank();
     assertThat(spent.get("tags")).isEqualTo("trip|work");
     assertThat(spent.get("date")).isEqualTo("2026-11-20");
+  }
+
+  @Test
+  void formulasAreExportedAsTextAndImportedBackUnchanged() throws IOException {
+    UserClient user = new UserClient(api());
+    String cash = user.wallet("VND", "0");
+    List<String> notes =
+        List.of(
+            "=HYPERLINK(\"http://example.com\",\"x\")",
+            "+1+2",
+            "-3+4",
+            "@SUM(1,2)",
+            "\tleading tab",
+            "'quoted already",
+            "Lunch - pho");
+    for (int i = 0; i < notes.size(); i++) {
+      user.record(
+          with(
+              with(income(cash, String.valueOf(1000 + i)), "note", notes.get(i)),
+              "date",
+              "2026-11-" + (10 + i)));
+    }
+
+    Api.Response export = user.get("/api/v1/transactions/export?format=csv");
+    List<String> cells = new ArrayList<>();
+    rows(export).forEach(row -> cells.add(row.get("note")));
+
+    assertThat(cells)
+        .containsExactly(
+            "Lunch - pho",
+            "'quoted already",
+            "'\tleading tab",
+            "'@SUM(1,2)",
+            "'-3+4",
+            "'+1+2",
+            "'=HYPERLINK(\"http://example.com\",\"x\")");
+    // Amounts stay plain numbers a spreadsheet can add up.
+    rows(export).forEach(row -> assertThat(row.get("amount")).matches("\\d+"));
+
+    UserClient other = new UserClient(api());
+    String wallet = other.wallet("VND", "0");
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("walletId", wallet);
+    fields.put(
+        "mapping",
+        "{\"date\":\"date\",\"dateFormat\":\"yyyy-MM-dd\",\"amount\":\"amount\","
+            + "\"note\":\"note\"}");
+    Api.Response imported =
+        api().upload("/api/v1/imports", other.token(), fields, export.text().getBytes(UTF_8));
+    assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+    List<String> back = new ArrayList<>();
+    other
+        .get("/api/v1/transactions?limit=50")
+        .json()
+        .get("items")
+        .forEach(item -> back.add(item.get("note").asString()));
+    assertThat(back).containsExactlyInAnyOrderElementsOf(notes);
   }
 
   @Test

@@ -78,6 +78,7 @@ class ImportJobTest extends ApiTest {
     String id = accepted.json().get("id").asString();
     assertThat(accepted.header("Location")).isEqualTo("/api/v1/imports/" + id);
     assertThat(accepted.json().get("state").asString()).isEqualTo("QUEUED");
+    assertThat(accepted.json().get("walletId").asString()).isEqualTo(wallet);
     assertThat(accepted.json().get("rowsTotal").asInt()).isEqualTo(5203);
     assertThat(accepted.json().get("rowsDone").asInt()).as("the row skipped").isEqualTo(1);
     assertThat(accepted.json().get("result").isNull()).isTrue();

@@ -72,6 +72,10 @@ class ImportTest extends ApiTest {
     assertThat(rows.get(3).get("type").asString()).isEqualTo("INCOME");
     assertThat(rows.get(3).get("amount").asString()).isEqualTo("15000000");
     assertThat(preview.json().get("dryRun").asBoolean()).isTrue();
+    assertThat(preview.json().get("walletId").isString())
+        .as("a plain id, like every answer")
+        .isTrue();
+    assertThat(preview.json().get("walletId").asString()).isEqualTo(bank);
     assertThat(transactions(user)).isZero();
     assertThat(user.balance(bank)).isEqualTo("10000000");
   }
@@ -125,7 +129,7 @@ class ImportTest extends ApiTest {
     assertThat(refused.json().get("code").asString()).isEqualTo("invalid-rows");
     assertThat(UserClient.fieldCodes(refused))
         .containsExactlyInAnyOrder(
-            "rows[line 3].date:invalid-date",
+            "rows[line 3].date:no-such-date",
             "rows[line 4].amount:too-many-decimals",
             "rows[line 5].amount:invalid");
     assertThat(transactions(user)).isZero();
@@ -137,7 +141,15 @@ class ImportTest extends ApiTest {
     assertThat(skipped.json().get("summary").get("recorded").asInt()).isEqualTo(2);
     assertThat(skipped.json().get("rows").get(0).get("line").asInt()).isEqualTo(3);
     assertThat(skipped.json().get("rows").get(0).get("problems").get(0).get("code").asString())
-        .isEqualTo("invalid-date");
+        .as("31/02/2026 has the format's shape but is no day")
+        .isEqualTo("no-such-date");
+    assertThat(skipped.json().get("rows").get(0).get("cells").get("date").asString())
+        .as("what the file says, to show next to the problem")
+        .isEqualTo("31/02/2026");
+    assertThat(skipped.json().get("rows").get(2).get("cells").get("debit").asString())
+        .isEqualTo("10.000");
+    assertThat(skipped.json().get("rows").get(2).get("cells").get("credit").asString())
+        .isEqualTo("20.000");
     assertThat(user.balance(bank)).isEqualTo("970000");
   }
 

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.spendwise.support.Api;
 import com.spendwise.support.ApiTest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class HttpConventionsTest extends ApiTest {
 
@@ -151,6 +154,43 @@ class HttpConventionsTest extends ApiTest {
         .as("amounts travel as decimal strings")
         .contains("\"string\"");
     assertThat(api().get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void everyOperationDocumentsItsSuccessAndItsBody() {
+    JsonNode paths = api().get("/v3/api-docs", null).json().get("paths");
+    List<String> undocumented = new ArrayList<>();
+    for (String path : paths.propertyNames()) {
+      for (String method : paths.get(path).propertyNames()) {
+        JsonNode responses = paths.get(path).get(method).get("responses");
+        boolean documented = false;
+        for (String status : responses.propertyNames()) {
+          if (!status.startsWith("2") && !status.startsWith("3")) {
+            continue;
+          }
+          JsonNode content = responses.get(status).get("content");
+          boolean bodiless = status.equals("204") || status.startsWith("3");
+          documented |=
+              bodiless
+                  || (content != null
+                      && content.properties().stream()
+                          .allMatch(media -> media.getValue().has("schema")));
+        }
+        if (!documented) {
+          undocumented.add(method.toUpperCase(Locale.ROOT) + " " + path);
+        }
+      }
+    }
+    assertThat(undocumented).as("operations without a success answer and its schema").isEmpty();
+    assertThat(paths.at("/~1api~1v1~1transactions~1{id}/put/responses/200/content").toString())
+        .contains("#/components/schemas/Transaction\"");
+    assertThat(paths.at("/~1api~1v1~1transactions~1{id}/delete/responses").has("204")).isTrue();
+    assertThat(paths.at("/~1api~1v1~1me/patch/responses/200/content").toString())
+        .contains("#/components/schemas/Profile");
+    assertThat(paths.at("/~1api~1v1~1imports/post/responses/201/content").toString())
+        .contains("#/components/schemas/ImportResult\"");
+    assertThat(paths.at("/~1api~1v1~1imports/post/responses/202/content").toString())
+        .contains("#/components/schemas/ImportJob\"");
   }
 
   private static byte[] oversizedJson() {

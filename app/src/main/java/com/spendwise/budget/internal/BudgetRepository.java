@@ -8,6 +8,7 @@ import com.spendwise.category.CategoryId;
 import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.PerUserLimit;
 import com.spendwise.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -153,5 +154,13 @@ public class BudgetRepository {
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant());
+  }
+
+  /**
+   * Inside the creating transaction: refuses a new one when the user has {@code limit} already (see
+   * {@link PerUserLimit#checkRoom}).
+   */
+  public void checkRoom(UserId user, PerUserLimit limit) {
+    limit.checkRoom(jdbc, user.value(), "SELECT count(*) FROM budgets WHERE user_id = ?");
   }
 }

@@ -175,7 +175,8 @@ class BudgetController {
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody BudgetRequest request) {
-    return respond(budgets.update(user, new BudgetId(id), request.draft(), ifMatch));
+    return respond(
+        budgets.update(user, new BudgetId(id), request.draft(), ETags.expected(ifMatch)));
   }
 
   @DeleteMapping("/{id}")
@@ -184,7 +185,7 @@ class BudgetController {
       @CurrentUser UserId user,
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    budgets.delete(user, new BudgetId(id), ifMatch);
+    budgets.delete(user, new BudgetId(id), ETags.expected(ifMatch));
     return ResponseEntity.noContent().build();
   }
 

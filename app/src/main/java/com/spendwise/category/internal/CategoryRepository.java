@@ -7,6 +7,7 @@ import com.spendwise.category.CategoryType;
 import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.PerUserLimit;
 import com.spendwise.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -135,6 +136,24 @@ public class CategoryRepository {
     }
   }
 
+  /**
+   * Renames the user's category of {@code type} still named one of {@code untouched} to {@code
+   * name}, unless another of that type already has that name.
+   */
+  public void renameUntouched(UserId user, CategoryType type, List<String> untouched, String name) {
+    jdbc.sql(
+            "UPDATE categories SET name = :name, version = version + 1, updated_at = now()"
+                + " WHERE user_id = :user AND type = :type AND name IN (:untouched)"
+                + " AND name <> :name AND NOT EXISTS (SELECT 1 FROM categories other"
+                + " WHERE other.user_id = :user AND other.type = :type"
+                + " AND lower(other.name) = lower(:name))")
+        .param("name", name)
+        .param("user", user.value())
+        .param("type", type.name())
+        .param("untouched", untouched)
+        .update();
+  }
+
   public Category update(
       UserId user, CategoryId id, String name, CategoryType type, String icon, String color) {
     return jdbc.sql(
@@ -163,5 +182,13 @@ public class CategoryRepository {
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant());
+  }
+
+  /**
+   * Inside the creating transaction: refuses a new one when the user has {@code limit} already (see
+   * {@link PerUserLimit#checkRoom}).
+   */
+  public void checkRoom(UserId user, PerUserLimit limit) {
+    limit.checkRoom(jdbc, user.value(), "SELECT count(*) FROM categories WHERE user_id = ?");
   }
 }

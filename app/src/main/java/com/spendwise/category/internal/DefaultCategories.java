@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The categories every new user starts with, in English or Vietnamese (the language of the request
- * that created the user); they can rename or delete them.
+ * that created the user); they can rename or delete them. Both lists are in the same order: a
+ * starting category is the same one at the same index in each language.
  */
 public final class DefaultCategories {
 
@@ -53,6 +54,11 @@ public final class DefaultCategories {
 
   public static List<CategoryDraft> in(String language) {
     return "vi".equals(language) ? VIETNAMESE : ALL;
+  }
+
+  /** The names the starting category at {@code index} has in every language. */
+  public static List<String> namesAt(int index) {
+    return List.of(ALL.get(index).name(), VIETNAMESE.get(index).name());
   }
 
   private static CategoryDraft expense(String name, String icon, String color) {

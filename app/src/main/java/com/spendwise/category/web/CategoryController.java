@@ -126,7 +126,8 @@ class CategoryController {
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody CategoryRequest request) {
-    return respond(categories.update(user, new CategoryId(id), request.draft(), ifMatch));
+    return respond(
+        categories.update(user, new CategoryId(id), request.draft(), ETags.expected(ifMatch)));
   }
 
   @DeleteMapping("/{id}")
@@ -146,7 +147,7 @@ class CategoryController {
         user,
         new CategoryId(id),
         replacementId == null ? null : new CategoryId(replacementId),
-        ifMatch);
+        ETags.expected(ifMatch));
     return ResponseEntity.noContent().build();
   }
 

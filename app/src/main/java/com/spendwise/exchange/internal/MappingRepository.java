@@ -5,6 +5,7 @@ import com.spendwise.exchange.SavedMapping;
 import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.PerUserLimit;
 import com.spendwise.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -73,5 +74,10 @@ public class MappingRepository {
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant());
+  }
+
+  /** Inside the saving transaction: refuses a new one when the user has {@code limit} already. */
+  public void checkRoom(UserId user, PerUserLimit limit) {
+    limit.checkRoom(jdbc, user.value(), "SELECT count(*) FROM import_mappings WHERE user_id = ?");
   }
 }

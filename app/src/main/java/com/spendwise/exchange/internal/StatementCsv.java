@@ -10,11 +10,13 @@ import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -115,15 +117,8 @@ public final class StatementCsv {
       CSVRecord record, Map<String, String> columns, DateTimeFormatter dates, char decimal) {
     int line = Math.toIntExact(record.getRecordNumber() + 1);
     List<FieldProblem> problems = new ArrayList<>();
-    LocalDate date = null;
     String dateText = value(record, columns.get("date"));
-    try {
-      date = LocalDate.parse(dateText, dates);
-    } catch (DateTimeParseException e) {
-      problems.add(
-          new FieldProblem(
-              "date", "invalid-date", "\"" + dateText + "\" is not a date as mapped."));
-    }
+    LocalDate date = date(dateText, dates, problems);
     BigDecimal amount = null;
     if (columns.containsKey("amount")) {
       amount = amount(value(record, columns.get("amount")), decimal, "amount", problems);
@@ -146,14 +141,50 @@ public final class StatementCsv {
     } else if (amount != null && amount.signum() == 0) {
       problems.add(new FieldProblem("amount", "not-positive", "The amount is zero."));
     }
+    Map<String, String> cells = new HashMap<>();
+    for (String field : List.of("date", "amount", "debit", "credit")) {
+      String text = value(record, columns.get(field));
+      if (text != null) {
+        cells.put(field, text);
+      }
+    }
     return new StatementRow(
         line,
         date,
         amount,
-        blankToNull(value(record, columns.get("note"))),
-        blankToNull(value(record, columns.get("category"))),
+        blankToNull(SpreadsheetCells.restored(value(record, columns.get("note")))),
+        blankToNull(SpreadsheetCells.restored(value(record, columns.get("category")))),
         blankToNull(value(record, columns.get("externalId"))),
-        problems);
+        problems,
+        cells);
+  }
+
+  /**
+   * The date {@code text} names in the mapped format, or null after adding the problem: text that
+   * does not match the format ({@code invalid-date}), or that matches it but names no day of the
+   * calendar, as 31/02/2026 ({@code no-such-date}).
+   */
+  private static LocalDate date(String text, DateTimeFormatter dates, List<FieldProblem> problems) {
+    if (text == null || text.isEmpty()) {
+      problems.add(new FieldProblem("date", "required", "The row has no date."));
+      return null;
+    }
+    try {
+      return LocalDate.parse(text, dates);
+    } catch (DateTimeParseException e) {
+      ParsePosition position = new ParsePosition(0);
+      boolean shaped =
+          dates.parseUnresolved(text, position) != null
+              && position.getIndex() == text.length()
+              && position.getErrorIndex() < 0;
+      problems.add(
+          shaped
+              ? new FieldProblem(
+                  "date", "no-such-date", "\"" + text + "\" is no day of the calendar.")
+              : new FieldProblem(
+                  "date", "invalid-date", "\"" + text + "\" is not a date as mapped."));
+      return null;
+    }
   }
 
   /**

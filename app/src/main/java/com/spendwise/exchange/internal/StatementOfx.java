@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads an OFX bank or credit-card statement, 1.x (SGML) or 2.x (XML), with ofx4j: each {@code
@@ -92,7 +93,14 @@ public final class StatementOfx {
     String note =
         name == null ? memo : memo == null || memo.equals(name) ? name : name + " · " + memo;
     return new StatementRow(
-        position, date, t.getBigDecimalAmount(), note, null, blankToNull(t.getId()), problems);
+        position,
+        date,
+        t.getBigDecimalAmount(),
+        note,
+        null,
+        blankToNull(t.getId()),
+        problems,
+        Map.of());
   }
 
   private static String blankToNull(String text) {

@@ -4,8 +4,6 @@ import com.spendwise.category.Category;
 import com.spendwise.category.CategoryId;
 import com.spendwise.category.CategoryService;
 import com.spendwise.shared.Money;
-import com.spendwise.shared.Page;
-import com.spendwise.shared.PageRequest;
 import com.spendwise.tag.TagId;
 import com.spendwise.tag.TagService;
 import com.spendwise.tag.TagView;
@@ -34,7 +32,8 @@ import org.springframework.stereotype.Component;
 /**
  * The user's transactions as CSV (RFC 4180, UTF-8, a header row): one row per entry, wallets and
  * category by id and by name, tags by name joined with {@code |}, amounts as plain decimals at the
- * currency's scale. Rows are written as the ledger hands them over, a page at a time.
+ * currency's scale. Text that a spreadsheet would run as a formula is neutralised ({@link
+ * SpreadsheetCells}). Rows are written as the ledger hands them over, a page at a time.
  */
 @Component
 public class TransactionCsv {
@@ -87,10 +86,9 @@ public class TransactionCsv {
 
   private void write(UserId user, Iterable<List<LedgerEntry>> pages, OutputStream out)
       throws IOException {
-    Map<WalletId, Wallet> walletsById = all(page -> wallets.list(user, page), Wallet::id);
-    Map<CategoryId, Category> categoriesById =
-        all(page -> categories.list(user, null, page), Category::id);
-    Map<TagId, TagView> tagsById = all(page -> tags.list(user, page), TagView::id);
+    Map<WalletId, Wallet> walletsById = byId(wallets.all(user), Wallet::id);
+    Map<CategoryId, Category> categoriesById = byId(categories.all(user, null), Category::id);
+    Map<TagId, TagView> tagsById = byId(tags.all(user), TagView::id);
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     try (CSVPrinter csv = new CSVPrinter(writer, FORMAT)) {
       for (List<LedgerEntry> page : pages) {
@@ -124,31 +122,26 @@ public class TransactionCsv {
         Money.text(e.amount(), currency),
         currency,
         source == null ? "" : source.id().value().toString(),
-        source == null ? "" : source.name(),
+        source == null ? "" : SpreadsheetCells.neutralised(source.name()),
         target == null ? "" : target.id().value().toString(),
-        target == null ? "" : target.name(),
+        target == null ? "" : SpreadsheetCells.neutralised(target.name()),
         targetAmount,
         transfer ? target.currency() : "",
         category == null ? "" : category.id().value().toString(),
-        category == null ? "" : category.name(),
-        e.tagIds().stream()
-            .map(tagsById::get)
-            .filter(tag -> tag != null)
-            .map(TagView::name)
-            .sorted()
-            .collect(Collectors.joining("|")),
-        e.note() == null ? "" : e.note());
+        category == null ? "" : SpreadsheetCells.neutralised(category.name()),
+        SpreadsheetCells.neutralised(
+            e.tagIds().stream()
+                .map(tagsById::get)
+                .filter(tag -> tag != null)
+                .map(TagView::name)
+                .sorted()
+                .collect(Collectors.joining("|"))),
+        e.note() == null ? "" : SpreadsheetCells.neutralised(e.note()));
   }
 
-  /** Every item of a keyset-paged list, by id. */
-  private static <K, T> Map<K, T> all(Function<PageRequest, Page<T>> list, Function<T, K> idOf) {
+  private static <K, T> Map<K, T> byId(List<T> items, Function<T, K> idOf) {
     Map<K, T> byId = new HashMap<>();
-    String cursor = null;
-    do {
-      Page<T> page = list.apply(new PageRequest(PageRequest.MAX_LIMIT, cursor));
-      page.items().forEach(item -> byId.put(idOf.apply(item), item));
-      cursor = page.nextCursor();
-    } while (cursor != null);
+    items.forEach(item -> byId.put(idOf.apply(item), item));
     return byId;
   }
 }

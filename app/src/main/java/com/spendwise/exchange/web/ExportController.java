@@ -10,6 +10,7 @@ import com.spendwise.user.UserService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -42,7 +43,11 @@ class ExportController {
       description =
           "RFC 4180, UTF-8, a header row; wallets and category by id and by name, tags by name"
               + " joined with |, amounts as plain decimals at the currency's scale.")
-  @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv"))
+  @ApiResponse(
+      responseCode = "200",
+      description = "The CSV file (RFC 4180, UTF-8, a header row), streamed",
+      content =
+          @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
   ResponseEntity<StreamingResponseBody> export(
       @CurrentUser UserId user,
       @Parameter(description = "csv (the only format so far)") @RequestParam String format,

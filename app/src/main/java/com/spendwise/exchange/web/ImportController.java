@@ -5,12 +5,17 @@ import com.spendwise.exchange.ImportJobs;
 import com.spendwise.exchange.ImportMapping;
 import com.spendwise.exchange.ImportService;
 import com.spendwise.exchange.SavedMappings;
+import com.spendwise.exchange.web.ImportResponses.ImportJobResponse;
+import com.spendwise.exchange.web.ImportResponses.ImportResultResponse;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
 import com.spendwise.wallet.WalletId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
@@ -57,7 +62,19 @@ class ImportController {
               + " rows or more (spendwise.imports.job-rows) is checked the same way, then"
               + " imported in the background: 202 with the job (Location: its URL), whose state"
               + " and rows done GET /api/v1/imports/{id} shows, and its result once DONE.")
-  ResponseEntity<ImportService.Outcome> importStatement(
+  @ApiResponse(
+      responseCode = "200",
+      description = "The preview (dryRun=true): what each row would become; nothing written.",
+      content = @Content(schema = @Schema(implementation = ImportResultResponse.class)))
+  @ApiResponse(
+      responseCode = "201",
+      description = "Imported: the counts, and the rows skipped for their problems.",
+      content = @Content(schema = @Schema(implementation = ImportResultResponse.class)))
+  @ApiResponse(
+      responseCode = "202",
+      description = "A large file: imported in the background by this job (Location: its URL).",
+      content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
+  ResponseEntity<Object> importStatement(
       @CurrentUser UserId user,
       @RequestPart("file") MultipartFile file,
       @RequestParam UUID walletId,
@@ -93,9 +110,12 @@ class ImportController {
               throw ProblemException.invalidField("format", "unsupported", "Must be csv or ofx.");
         };
     if (outcome instanceof ImportJob job) {
-      return ResponseEntity.accepted().location(URI.create(PATH + "/" + job.id())).body(job);
+      return ResponseEntity.accepted()
+          .location(URI.create(PATH + "/" + job.id()))
+          .body(ImportJobResponse.of(job));
     }
-    return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(outcome);
+    return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED)
+        .body(ImportResultResponse.of((ImportService.Result) outcome));
   }
 
   @GetMapping(PATH + "/{id}")
@@ -105,8 +125,8 @@ class ImportController {
           "state is QUEUED, RUNNING, DONE or FAILED. A finished job has its result as a direct"
               + " import reports it; a FAILED one also has the problem, and its result counts what"
               + " it recorded before (a chunk commits whole, so nothing is half-recorded).")
-  ImportJob job(@CurrentUser UserId user, @PathVariable UUID id) {
-    return jobs.get(user, id);
+  ImportJobResponse job(@CurrentUser UserId user, @PathVariable UUID id) {
+    return ImportJobResponse.of(jobs.get(user, id));
   }
 
   private ImportMapping mapping(String mapping) {

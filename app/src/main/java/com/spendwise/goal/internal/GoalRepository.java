@@ -6,6 +6,7 @@ import com.spendwise.goal.GoalId;
 import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.PerUserLimit;
 import com.spendwise.user.UserId;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -162,5 +163,13 @@ public class GoalRepository {
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant());
+  }
+
+  /**
+   * Inside the creating transaction: refuses a new one when the user has {@code limit} already (see
+   * {@link PerUserLimit#checkRoom}).
+   */
+  public void checkRoom(UserId user, PerUserLimit limit) {
+    limit.checkRoom(jdbc, user.value(), "SELECT count(*) FROM goals WHERE user_id = ?");
   }
 }

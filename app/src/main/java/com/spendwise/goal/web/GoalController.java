@@ -168,7 +168,7 @@ class GoalController {
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody GoalRequest request) {
-    return respond(goals.update(user, new GoalId(id), request.draft(), ifMatch));
+    return respond(goals.update(user, new GoalId(id), request.draft(), ETags.expected(ifMatch)));
   }
 
   @DeleteMapping("/{id}")
@@ -177,7 +177,7 @@ class GoalController {
       @CurrentUser UserId user,
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    goals.delete(user, new GoalId(id), ifMatch);
+    goals.delete(user, new GoalId(id), ETags.expected(ifMatch));
     return ResponseEntity.noContent().build();
   }
 

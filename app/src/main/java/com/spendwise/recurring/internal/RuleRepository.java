@@ -8,6 +8,7 @@ import com.spendwise.recurring.Schedule;
 import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.PerUserLimit;
 import com.spendwise.transaction.EntryType;
 import com.spendwise.user.UserId;
 import com.spendwise.wallet.WalletId;
@@ -200,5 +201,14 @@ public class RuleRepository {
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant());
+  }
+
+  /**
+   * Inside the creating transaction: refuses a new one when the user has {@code limit} already (see
+   * {@link PerUserLimit#checkRoom}).
+   */
+  public void checkRoom(UserId user, PerUserLimit limit) {
+    limit.checkRoom(
+        jdbc, user.value(), "SELECT count(*) FROM recurring_transactions WHERE user_id = ?");
   }
 }

@@ -182,7 +182,8 @@ class RecurringController {
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody RuleRequest request) {
-    return respond(recurring.update(user, new RecurringId(id), request.draft(), ifMatch));
+    return respond(
+        recurring.update(user, new RecurringId(id), request.draft(), ETags.expected(ifMatch)));
   }
 
   @DeleteMapping("/{id}")
@@ -191,7 +192,7 @@ class RecurringController {
       @CurrentUser UserId user,
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    recurring.delete(user, new RecurringId(id), ifMatch);
+    recurring.delete(user, new RecurringId(id), ETags.expected(ifMatch));
     return ResponseEntity.noContent().build();
   }
 
@@ -232,7 +233,7 @@ class RecurringController {
       @CurrentUser UserId user,
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    return respond(recurring.skipNext(user, new RecurringId(id), ifMatch));
+    return respond(recurring.skipNext(user, new RecurringId(id), ETags.expected(ifMatch)));
   }
 
   private static ResponseEntity<RuleResponse> respond(RecurringRule rule) {

@@ -137,13 +137,18 @@ class ExchangeRateController {
 
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Replace a rate")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The rate as replaced, with its new ETag",
+      content = @Content(schema = @Schema(implementation = RateResponse.class)))
   @ApiResponse(responseCode = "412", description = "If-Match names an older version")
   ResponseEntity<RateResponse> update(
       @CurrentUser UserId user,
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody RateRequest request) {
-    return respond(rates.update(user, new ExchangeRateId(id), request.draft(), ifMatch));
+    return respond(
+        rates.update(user, new ExchangeRateId(id), request.draft(), ETags.expected(ifMatch)));
   }
 
   @DeleteMapping("/{id}")
@@ -152,7 +157,7 @@ class ExchangeRateController {
       @CurrentUser UserId user,
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    rates.delete(user, new ExchangeRateId(id), ifMatch);
+    rates.delete(user, new ExchangeRateId(id), ETags.expected(ifMatch));
     return ResponseEntity.noContent().build();
   }
 

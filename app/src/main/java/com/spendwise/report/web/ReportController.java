@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -70,7 +71,10 @@ class ReportController {
               + " first day of the month eleven months earlier, granularity = month.")
   @ApiResponse(
       responseCode = "200",
-      content = @Content(examples = @ExampleObject(value = CASH_FLOW_EXAMPLE)))
+      content =
+          @Content(
+              schema = @Schema(implementation = CashFlowReport.class),
+              examples = @ExampleObject(value = CASH_FLOW_EXAMPLE)))
   @ApiResponse(responseCode = "400", description = "Bad range, granularity or currency")
   @ApiResponse(responseCode = "404", description = "A wallet, category or tag is not yours")
   CashFlowReport cashFlow(
@@ -105,6 +109,7 @@ class ReportController {
       responseCode = "200",
       content =
           @Content(
+              schema = @Schema(implementation = CategoryReport.class),
               examples =
                   @ExampleObject(
                       value =
@@ -141,6 +146,7 @@ class ReportController {
       responseCode = "200",
       content =
           @Content(
+              schema = @Schema(implementation = NetWorthReport.class),
               examples =
                   @ExampleObject(
                       value =
@@ -180,6 +186,7 @@ class ReportController {
       responseCode = "200",
       content =
           @Content(
+              schema = @Schema(implementation = TagReport.class),
               examples =
                   @ExampleObject(
                       value =
@@ -208,6 +215,7 @@ class ReportController {
       responseCode = "200",
       content =
           @Content(
+              schema = @Schema(implementation = Summary.class),
               examples =
                   @ExampleObject(
                       value =

@@ -1,10 +1,9 @@
 package com.spendwise.shared.web;
 
+import com.spendwise.shared.DatabaseFailures;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Problems;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -67,7 +66,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.payloadTooLarge());
       }
     }
-    if (lostTheDatabase(e)) {
+    if (DatabaseFailures.lostConnection(e)) {
       log.warn("Database unavailable: {}", e.getMessage());
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
           .header(HttpHeaders.RETRY_AFTER, "5")
@@ -75,7 +74,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
               Problems.of(
                   HttpStatus.SERVICE_UNAVAILABLE,
                   "database-unavailable",
-                  "The database cannot be reached right now; nothing was changed. Try again."));
+                  "The database cannot be reached right now. Try again: a write that may have"
+                      + " been recorded is recognised by its Idempotency-Key."));
     }
     log.error("Unexpected error", e);
     return ResponseEntity.internalServerError()
@@ -177,23 +177,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       problem.setProperty("code", codeFor(statusCode));
     }
     return super.handleExceptionInternal(ex, body, headers, statusCode, request);
-  }
-
-  /**
-   * Whatever wrapper Spring puts around it (no connection, a failed commit or rollback), a lost
-   * database shows as a connection-class SQLException (SQLState 08) or a pool timeout in the
-   * causes.
-   */
-  private static boolean lostTheDatabase(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLTransientConnectionException
-          || (cause instanceof SQLException sql
-              && sql.getSQLState() != null
-              && sql.getSQLState().startsWith("08"))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static ResponseEntity<Object> validationFailed(List<FieldProblem> errors) {

@@ -3,6 +3,7 @@ package com.spendwise.tag.internal;
 import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.PerUserLimit;
 import com.spendwise.tag.TagId;
 import com.spendwise.tag.TagView;
 import com.spendwise.user.UserId;
@@ -103,5 +104,13 @@ public class TagRepository {
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant());
+  }
+
+  /**
+   * Inside the creating transaction: refuses a new one when the user has {@code limit} already (see
+   * {@link PerUserLimit#checkRoom}).
+   */
+  public void checkRoom(UserId user, PerUserLimit limit) {
+    limit.checkRoom(jdbc, user.value(), "SELECT count(*) FROM tags WHERE user_id = ?");
   }
 }

@@ -105,7 +105,7 @@ class TagController {
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody TagRequest request) {
-    return respond(tags.rename(user, new TagId(id), request.name(), ifMatch));
+    return respond(tags.rename(user, new TagId(id), request.name(), ETags.expected(ifMatch)));
   }
 
   @DeleteMapping("/{id}")
@@ -114,7 +114,7 @@ class TagController {
       @CurrentUser UserId user,
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    tags.delete(user, new TagId(id), ifMatch);
+    tags.delete(user, new TagId(id), ETags.expected(ifMatch));
     return ResponseEntity.noContent().build();
   }
 

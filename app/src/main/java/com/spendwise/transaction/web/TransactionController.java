@@ -143,23 +143,29 @@ class TransactionController {
 
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Replace a transaction; balances follow")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The transaction as replaced, with its new ETag",
+      content = @Content(schema = @Schema(implementation = TransactionResponse.class)))
   @ApiResponse(responseCode = "412", description = "If-Match names an older version")
   ResponseEntity<TransactionResponse> update(
       @CurrentUser UserId user,
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody TransactionRequest request) {
-    return respond(ledger.update(user, new TransactionId(id), request.draft(), ifMatch));
+    return respond(
+        ledger.update(user, new TransactionId(id), request.draft(), ETags.expected(ifMatch)));
   }
 
   @DeleteMapping("/{id}")
   @Operation(summary = "Delete a transaction; balances follow")
+  @ApiResponse(responseCode = "204", description = "Deleted; its wallets' balances changed back")
   @ApiResponse(responseCode = "412", description = "If-Match names an older version")
   ResponseEntity<Void> delete(
       @CurrentUser UserId user,
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    ledger.delete(user, new TransactionId(id), ifMatch);
+    ledger.delete(user, new TransactionId(id), ETags.expected(ifMatch));
     return ResponseEntity.noContent().build();
   }
 

@@ -103,6 +103,10 @@ class MeController {
   @PatchMapping(consumes = {"application/json", "application/merge-patch+json"})
   @Operation(summary = "Change display name, default currency, time zone or language")
   @ApiResponse(
+      responseCode = "200",
+      description = "The profile as changed, with its new ETag",
+      content = @Content(schema = @Schema(implementation = ProfileResponse.class)))
+  @ApiResponse(
       responseCode = "412",
       description =
           "If-Match names an older version (code `precondition-failed`); nothing changed.",
@@ -125,7 +129,7 @@ class MeController {
                 patch.text("defaultCurrency"),
                 patch.text("timeZone"),
                 patch.text("language")),
-            ifMatch));
+            ETags.expected(ifMatch)));
   }
 
   private static ResponseEntity<ProfileResponse> respond(UserProfile profile) {

@@ -3,6 +3,7 @@ package com.spendwise.wallet.internal;
 import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.PerUserLimit;
 import com.spendwise.user.UserId;
 import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletId;
@@ -164,5 +165,13 @@ public class WalletRepository {
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant());
+  }
+
+  /**
+   * Inside the creating transaction: refuses a new one when the user has {@code limit} already (see
+   * {@link PerUserLimit#checkRoom}).
+   */
+  public void checkRoom(UserId user, PerUserLimit limit) {
+    limit.checkRoom(jdbc, user.value(), "SELECT count(*) FROM wallets WHERE user_id = ?");
   }
 }

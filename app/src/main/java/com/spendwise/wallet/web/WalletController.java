@@ -138,7 +138,8 @@ class WalletController {
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody WalletRequest request) {
-    return respond(wallets.update(user, new WalletId(id), request.draft(), ifMatch));
+    return respond(
+        wallets.update(user, new WalletId(id), request.draft(), ETags.expected(ifMatch)));
   }
 
   @DeleteMapping("/{id}")
@@ -149,7 +150,7 @@ class WalletController {
       @CurrentUser UserId user,
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    wallets.delete(user, new WalletId(id), ifMatch);
+    wallets.delete(user, new WalletId(id), ETags.expected(ifMatch));
     return ResponseEntity.noContent().build();
   }
 
