@@ -31,12 +31,17 @@ public class CategoryService {
   private final CategoryRepository categories;
   private final Transactions transactions;
   private final ApplicationEventPublisher events;
+  private final List<CategoryUsage> usages;
 
   CategoryService(
-      CategoryRepository categories, Transactions transactions, ApplicationEventPublisher events) {
+      CategoryRepository categories,
+      Transactions transactions,
+      ApplicationEventPublisher events,
+      List<CategoryUsage> usages) {
     this.categories = categories;
     this.transactions = transactions;
     this.events = events;
+    this.usages = usages;
   }
 
   /** A new user starts with a usable set, created in the transaction that created the user. */
@@ -102,7 +107,7 @@ public class CategoryService {
         () -> {
           Category current = categories.lock(user, id).orElseThrow(CategoryService::notFound);
           Versions.check(expectedVersion, current.version());
-          if (current.type() != draft.type() && categories.inUse(id)) {
+          if (current.type() != draft.type() && inUse(user, id)) {
             throw ProblemException.conflict(
                 "category-in-use",
                 "The type of a category in use cannot change; create a new category instead.");
@@ -114,9 +119,9 @@ public class CategoryService {
   }
 
   /**
-   * Deletes a category. One in use needs a replacement of the same type, to which its recurring
-   * rules and budgets move in the same database transaction, and its transactions too (the ledger
-   * moves them on {@link CategoryReplaced}, so that budgets hear of the spending that moved).
+   * Deletes a category. One in use needs a replacement of the same type, to which its transactions,
+   * recurring rules and budgets move in the same database transaction: each of those modules moves
+   * its own on {@link CategoryReplaced} (the ledger also tells budgets of the spending that moved).
    */
   public void delete(UserId user, CategoryId id, CategoryId replacement, Long expectedVersion) {
     transactions.write(
@@ -134,9 +139,8 @@ public class CategoryService {
                   "invalid-replacement",
                   "Must be another category of type " + current.type() + ".");
             }
-            categories.moveUses(user, id, replacement);
             events.publishEvent(new CategoryReplaced(user, id, replacement));
-          } else if (categories.inUse(id)) {
+          } else if (inUse(user, id)) {
             throw ProblemException.conflict(
                 "category-in-use",
                 "This category is used by transactions, recurring transactions or budgets;"
@@ -145,6 +149,10 @@ public class CategoryService {
           categories.delete(user, id);
           return null;
         });
+  }
+
+  private boolean inUse(UserId user, CategoryId id) {
+    return usages.stream().anyMatch(usage -> usage.uses(user, id));
   }
 
   private void ensureNameFree(UserId user, CategoryDraft draft, CategoryId self) {

@@ -1,17 +1,26 @@
 package com.spendwise.shared;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Tells a database that is gone (stopped, restarted, failed over: RDS Multi-AZ closes every open
- * connection) from a bug: the first is answered 503 with Retry-After, never 500.
+ * connection) from a bug: the first is answered 503 with Retry-After, never 500. When one
+ * connection is found lost, the pool's idle ones are retired too: what ended one session ended them
+ * all, and each would otherwise fail a request of its own before the pool noticed.
  */
-public final class DatabaseFailures {
+@Component
+public class DatabaseFailures {
 
   /**
    * SQLStates of a server that ended the session: admin_shutdown (what pg_terminate_backend and a
@@ -19,7 +28,34 @@ public final class DatabaseFailures {
    */
   private static final Set<String> ENDED = Set.of("57P01", "57P02", "57P03");
 
-  private DatabaseFailures() {}
+  private static final Logger log = LoggerFactory.getLogger(DatabaseFailures.class);
+
+  private final DataSource dataSource;
+
+  DatabaseFailures(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /**
+   * Whether {@code failure} comes from a lost connection ({@link #lostConnection}); if so, the
+   * pool's idle connections are replaced by fresh ones as they are next needed.
+   */
+  public boolean recognise(Throwable failure) {
+    if (!lostConnection(failure)) {
+      return false;
+    }
+    try {
+      if (dataSource.isWrapperFor(HikariDataSource.class)) {
+        HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+        if (pool != null) {
+          pool.softEvictConnections();
+        }
+      }
+    } catch (SQLException e) {
+      log.debug("Could not retire the pool's connections", e);
+    }
+    return true;
+  }
 
   /**
    * Whether {@code failure} comes from a lost connection: a connection-class SQLState (08…), a

@@ -29,9 +29,11 @@ public class Transactions {
   private static final Logger log = LoggerFactory.getLogger(Transactions.class);
 
   private final TransactionTemplate template;
+  private final DatabaseFailures failures;
 
-  Transactions(PlatformTransactionManager transactionManager) {
+  Transactions(PlatformTransactionManager transactionManager, DatabaseFailures failures) {
     this.template = new TransactionTemplate(transactionManager);
+    this.failures = failures;
   }
 
   public <T> T write(Supplier<T> work) {
@@ -49,8 +51,8 @@ public class Transactions {
               return result;
             });
       } catch (RuntimeException e) {
-        if (!reconnected && !committing[0] && DatabaseFailures.lostConnection(e)) {
-          // The pool has dropped the broken connection; the next one is fresh.
+        if (!reconnected && !committing[0] && failures.recognise(e)) {
+          // The pool has retired the broken connections; the next one is fresh.
           reconnected = true;
           log.info("Connection lost before commit; running the write again: {}", e.getMessage());
           continue;

@@ -19,6 +19,7 @@ import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,12 @@ public class LedgerService {
   /** The total of the user's expenses in each scope, in the order given, in one query. */
   @Transactional(readOnly = true)
   public List<BigDecimal> expenseTotals(UserId user, List<ExpenseScope> scopes) {
-    return scopes.isEmpty() ? List.of() : entries.expenseTotals(user, scopes);
+    if (scopes.isEmpty()) {
+      return List.of();
+    }
+    Map<WalletId, String> currencies = new HashMap<>();
+    wallets.all(user).forEach(wallet -> currencies.put(wallet.id(), wallet.currency()));
+    return entries.expenseTotals(user, scopes, currencies);
   }
 
   /** Creates up to {@link #MAX_BATCH} entries, all or none; problems name items[i]. */

@@ -90,6 +90,16 @@ public class UserService {
     return users.findById(id).orElseThrow(() -> ProblemException.notFound("The user"));
   }
 
+  /**
+   * Locks the user's row until the caller's transaction ends. Every insert of the user's data takes
+   * a key-share lock on it (its foreign key), so nothing can be recorded for the user meanwhile (a
+   * restore holds it), and the lock waits for whatever is being recorded.
+   */
+  @Transactional
+  public void lock(UserId id) {
+    users.lock(id);
+  }
+
   @Transactional
   public UserProfile update(UserId id, ProfileChanges changes, Long expectedVersion) {
     validate(changes);

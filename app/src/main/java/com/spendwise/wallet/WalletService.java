@@ -32,11 +32,17 @@ public class WalletService {
   private final WalletRepository wallets;
   private final UserService users;
   private final Transactions transactions;
+  private final List<WalletUsage> usages;
 
-  WalletService(WalletRepository wallets, UserService users, Transactions transactions) {
+  WalletService(
+      WalletRepository wallets,
+      UserService users,
+      Transactions transactions,
+      List<WalletUsage> usages) {
     this.wallets = wallets;
     this.users = users;
     this.transactions = transactions;
+    this.usages = usages;
   }
 
   public Wallet create(UserId user, WalletDraft draft) {
@@ -82,7 +88,7 @@ public class WalletService {
             throw notFound();
           }
           Versions.check(expectedVersion, current.version());
-          if (!current.currency().equals(draft.currency()) && wallets.hasTransactions(id)) {
+          if (!current.currency().equals(draft.currency()) && hasHistory(user, id)) {
             throw ProblemException.conflict(
                 "currency-locked",
                 "The currency of a wallet with transactions cannot change; create a new wallet.");
@@ -104,7 +110,7 @@ public class WalletService {
             throw notFound();
           }
           Versions.check(expectedVersion, current.version());
-          if (wallets.hasTransactions(id)) {
+          if (hasHistory(user, id)) {
             throw ProblemException.conflict(
                 "wallet-has-transactions",
                 "This wallet has transactions and cannot be deleted; archive it instead"
@@ -147,6 +153,10 @@ public class WalletService {
       }
     }
     return changed;
+  }
+
+  private boolean hasHistory(UserId user, WalletId id) {
+    return usages.stream().anyMatch(usage -> usage.uses(user, id));
   }
 
   private static void validate(WalletDraft draft) {

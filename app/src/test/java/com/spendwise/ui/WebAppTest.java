@@ -165,7 +165,7 @@ class WebAppTest extends ApiTest {
       // A rule of the ledger, shown next to the field: VND has no decimals.
       add(browser, "EXPENSE", "12.5", "Cash (VND)", null);
       WebElement error = browser.driver.findElement(By.id("amount-error"));
-      assertThat(error.getText()).contains("fewer decimal places");
+      assertThat(error.getText()).contains("VND amounts have no decimals");
       assertThat(browser.driver.findElement(By.id("amount")).getAttribute("aria-invalid"))
           .isEqualTo("true");
       browser.screenshot("transaction-form-error");

@@ -9,6 +9,7 @@ import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.PerUserLimit;
+import com.spendwise.shared.SqlTimes;
 import com.spendwise.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -162,5 +163,46 @@ public class BudgetRepository {
    */
   public void checkRoom(UserId user, PerUserLimit limit) {
     limit.checkRoom(jdbc, user.value(), "SELECT count(*) FROM budgets WHERE user_id = ?");
+  }
+
+  /** Removes every budget of the user (a restore replaces them). */
+  public void deleteAll(UserId user) {
+    jdbc.sql("DELETE FROM budgets WHERE user_id = ?").param(user.value()).update();
+  }
+
+  /** A budget as a backup has it, for {@code category} (its new id; null: all expenses). */
+  public void restore(UserId user, BudgetId id, Budget b, CategoryId category) {
+    jdbc.sql(
+            "INSERT INTO budgets (id, user_id, category_id, period, amount, currency, start_date,"
+                + " version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, coalesce(CAST(? AS timestamptz), now()), coalesce(CAST(? AS timestamptz), now()))")
+        .params(
+            id.value(),
+            user.value(),
+            category == null ? null : category.value(),
+            b.period().name(),
+            b.amount(),
+            b.currency(),
+            b.startDate(),
+            b.version(),
+            SqlTimes.orNull(b.createdAt()),
+            SqlTimes.orNull(b.updatedAt()))
+        .update();
+  }
+
+  /** Whether any of the user's budgets is for {@code category}. */
+  public boolean usesCategory(UserId user, CategoryId category) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM budgets WHERE category_id = ? AND user_id = ?)")
+        .params(category.value(), user.value())
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** Points the user's budgets for {@code from} at {@code to}. */
+  public void moveCategory(UserId user, CategoryId from, CategoryId to) {
+    jdbc.sql(
+            "UPDATE budgets SET category_id = ?, version = version + 1, updated_at = now()"
+                + " WHERE category_id = ? AND user_id = ?")
+        .params(to.value(), from.value(), user.value())
+        .update();
   }
 }

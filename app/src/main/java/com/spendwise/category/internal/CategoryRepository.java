@@ -8,6 +8,7 @@ import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.PerUserLimit;
+import com.spendwise.shared.SqlTimes;
 import com.spendwise.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -109,33 +110,6 @@ public class CategoryRepository {
         .single();
   }
 
-  // Reads the tables of the ledger, recurring rules and budgets, which refer to categories.
-  public boolean inUse(CategoryId id) {
-    return jdbc.sql(
-            "SELECT EXISTS (SELECT 1 FROM transactions WHERE category_id = ?)"
-                + " OR EXISTS (SELECT 1 FROM recurring_transactions WHERE category_id = ?)"
-                + " OR EXISTS (SELECT 1 FROM budgets WHERE category_id = ?)")
-        .params(id.value(), id.value(), id.value())
-        .query(Boolean.class)
-        .single();
-  }
-
-  /**
-   * Points the recurring rules and budgets that use {@code from} at {@code to}; both are the user's
-   * and of one type. (The ledger moves its transactions itself.)
-   */
-  public void moveUses(UserId user, CategoryId from, CategoryId to) {
-    for (String table : List.of("recurring_transactions", "budgets")) {
-      jdbc.sql(
-              "UPDATE "
-                  + table
-                  + " SET category_id = ?, version = version + 1, updated_at = now()"
-                  + " WHERE category_id = ? AND user_id = ?")
-          .params(to.value(), from.value(), user.value())
-          .update();
-    }
-  }
-
   /**
    * Renames the user's category of {@code type} still named one of {@code untouched} to {@code
    * name}, unless another of that type already has that name.
@@ -190,5 +164,28 @@ public class CategoryRepository {
    */
   public void checkRoom(UserId user, PerUserLimit limit) {
     limit.checkRoom(jdbc, user.value(), "SELECT count(*) FROM categories WHERE user_id = ?");
+  }
+
+  /** Removes every category of the user (a restore replaces them; none is in use). */
+  public void deleteAll(UserId user) {
+    jdbc.sql("DELETE FROM categories WHERE user_id = ?").param(user.value()).update();
+  }
+
+  /** A category as a backup has it. */
+  public void restore(UserId user, CategoryId id, Category c) {
+    jdbc.sql(
+            "INSERT INTO categories (id, user_id, name, type, icon, color, version, created_at,"
+                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(CAST(? AS timestamptz), now()), coalesce(CAST(? AS timestamptz), now()))")
+        .params(
+            id.value(),
+            user.value(),
+            c.name(),
+            c.type().name(),
+            c.icon(),
+            c.color(),
+            c.version(),
+            SqlTimes.orNull(c.createdAt()),
+            SqlTimes.orNull(c.updatedAt()))
+        .update();
   }
 }

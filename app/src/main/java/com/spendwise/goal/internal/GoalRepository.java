@@ -7,6 +7,7 @@ import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.PerUserLimit;
+import com.spendwise.shared.SqlTimes;
 import com.spendwise.user.UserId;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -171,5 +172,36 @@ public class GoalRepository {
    */
   public void checkRoom(UserId user, PerUserLimit limit) {
     limit.checkRoom(jdbc, user.value(), "SELECT count(*) FROM goals WHERE user_id = ?");
+  }
+
+  /** Removes every goal of the user (a restore replaces them). */
+  public void deleteAll(UserId user) {
+    jdbc.sql("DELETE FROM goals WHERE user_id = ?").param(user.value()).update();
+  }
+
+  /**
+   * A goal as a backup has it; {@code deadlineNotified} says whether its deadline notice counts as
+   * sent.
+   */
+  public void restore(UserId user, GoalId id, Goal g, boolean deadlineNotified) {
+    jdbc.sql(
+            "INSERT INTO goals (id, user_id, name, description, target_amount, current_amount,"
+                + " currency, deadline, notification_sent, deadline_notified, version, created_at,"
+                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(CAST(? AS timestamptz), now()), coalesce(CAST(? AS timestamptz), now()))")
+        .params(
+            id.value(),
+            user.value(),
+            g.name(),
+            g.description(),
+            g.targetAmount(),
+            g.currentAmount(),
+            g.currency(),
+            g.deadline(),
+            g.reachedNotified(),
+            deadlineNotified,
+            g.version(),
+            SqlTimes.orNull(g.createdAt()),
+            SqlTimes.orNull(g.updatedAt()))
+        .update();
   }
 }

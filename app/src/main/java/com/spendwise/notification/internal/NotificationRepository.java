@@ -7,6 +7,7 @@ import com.spendwise.notification.Subject;
 import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.SqlTimes;
 import com.spendwise.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -119,5 +120,29 @@ public class NotificationRepository {
         rs.getBoolean("is_read"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant());
+  }
+
+  /** Removes every notification of the user (a restore replaces them). */
+  public void deleteAll(UserId user) {
+    jdbc.sql("DELETE FROM notifications WHERE user_id = ?").param(user.value()).update();
+  }
+
+  /**
+   * A notification as a backup has it, pointing to {@code subject} (its new id), under a new id.
+   */
+  public void restore(UserId user, Notification n, UUID subject) {
+    jdbc.sql(
+            "INSERT INTO notifications (user_id, type, message, is_read, subject_type, subject_id,"
+                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, coalesce(CAST(? AS timestamptz), now()), coalesce(CAST(? AS timestamptz), now()))")
+        .params(
+            user.value(),
+            n.type().name(),
+            n.message(),
+            n.read(),
+            n.subject() == null ? null : n.subject().kind().name(),
+            subject,
+            SqlTimes.orNull(n.createdAt()),
+            SqlTimes.orNull(n.updatedAt()))
+        .update();
   }
 }

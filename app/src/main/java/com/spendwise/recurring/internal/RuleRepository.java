@@ -9,6 +9,7 @@ import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.PerUserLimit;
+import com.spendwise.shared.SqlTimes;
 import com.spendwise.transaction.EntryType;
 import com.spendwise.user.UserId;
 import com.spendwise.wallet.WalletId;
@@ -210,5 +211,57 @@ public class RuleRepository {
   public void checkRoom(UserId user, PerUserLimit limit) {
     limit.checkRoom(
         jdbc, user.value(), "SELECT count(*) FROM recurring_transactions WHERE user_id = ?");
+  }
+
+  /** Removes every rule of the user (a restore replaces them). */
+  public void deleteAll(UserId user) {
+    jdbc.sql("DELETE FROM recurring_transactions WHERE user_id = ?").param(user.value()).update();
+  }
+
+  /** A rule as a backup has it, on its wallet and category (their new ids, or null). */
+  public void restore(
+      UserId user, RecurringId id, RecurringRule r, WalletId wallet, CategoryId category) {
+    jdbc.sql(
+            "INSERT INTO recurring_transactions (id, user_id, type, wallet_id, category_id, amount,"
+                + " note, interval, interval_count, start_date, end_date, next_date, is_active,"
+                + " version, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(CAST(? AS timestamptz), now()), coalesce(CAST(? AS timestamptz), now()))")
+        .params(
+            id.value(),
+            user.value(),
+            r.type().name(),
+            wallet == null ? null : wallet.value(),
+            category == null ? null : category.value(),
+            r.amount(),
+            r.note(),
+            r.schedule().interval().name(),
+            r.schedule().every(),
+            r.schedule().start(),
+            r.schedule().end(),
+            r.nextDate(),
+            r.active(),
+            r.version(),
+            SqlTimes.orNull(r.createdAt()),
+            SqlTimes.orNull(r.updatedAt()))
+        .update();
+  }
+
+  /** Whether any of the user's rules records into {@code category}. */
+  public boolean usesCategory(UserId user, CategoryId category) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM recurring_transactions WHERE category_id = ?"
+                + " AND user_id = ?)")
+        .params(category.value(), user.value())
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** Points the user's rules that record into {@code from} at {@code to}. */
+  public void moveCategory(UserId user, CategoryId from, CategoryId to) {
+    jdbc.sql(
+            "UPDATE recurring_transactions SET category_id = ?, version = version + 1,"
+                + " updated_at = now() WHERE category_id = ? AND user_id = ?")
+        .params(to.value(), from.value(), user.value())
+        .update();
   }
 }

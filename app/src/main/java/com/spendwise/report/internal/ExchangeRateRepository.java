@@ -5,6 +5,7 @@ import com.spendwise.report.ExchangeRateId;
 import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.SqlTimes;
 import com.spendwise.user.UserId;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -119,5 +120,27 @@ public class ExchangeRateRepository {
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant());
+  }
+
+  /** Removes every rate of the user (a restore replaces them). */
+  public void deleteAll(UserId user) {
+    jdbc.sql("DELETE FROM exchange_rates WHERE user_id = ?").param(user.value()).update();
+  }
+
+  /** A rate as a backup has it, under a new id. */
+  public void restore(UserId user, ExchangeRate r) {
+    jdbc.sql(
+            "INSERT INTO exchange_rates (user_id, base, quote, rate, date, version, created_at,"
+                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, coalesce(CAST(? AS timestamptz), now()), coalesce(CAST(? AS timestamptz), now()))")
+        .params(
+            user.value(),
+            r.base(),
+            r.quote(),
+            r.rate(),
+            r.date(),
+            r.version(),
+            SqlTimes.orNull(r.createdAt()),
+            SqlTimes.orNull(r.updatedAt()))
+        .update();
   }
 }

@@ -37,6 +37,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+  private final DatabaseFailures failures;
+
+  ProblemHandler(DatabaseFailures failures) {
+    this.failures = failures;
+  }
+
   @ExceptionHandler(ProblemException.class)
   ResponseEntity<ProblemDetail> handleProblem(ProblemException e) {
     ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
@@ -66,7 +72,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.payloadTooLarge());
       }
     }
-    if (DatabaseFailures.lostConnection(e)) {
+    if (failures.recognise(e)) {
       log.warn("Database unavailable: {}", e.getMessage());
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
           .header(HttpHeaders.RETRY_AFTER, "5")

@@ -4,6 +4,7 @@ import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.PerUserLimit;
+import com.spendwise.shared.SqlTimes;
 import com.spendwise.tag.TagId;
 import com.spendwise.tag.TagView;
 import com.spendwise.user.UserId;
@@ -112,5 +113,25 @@ public class TagRepository {
    */
   public void checkRoom(UserId user, PerUserLimit limit) {
     limit.checkRoom(jdbc, user.value(), "SELECT count(*) FROM tags WHERE user_id = ?");
+  }
+
+  /** Removes every tag of the user (a restore replaces them). */
+  public void deleteAll(UserId user) {
+    jdbc.sql("DELETE FROM tags WHERE user_id = ?").param(user.value()).update();
+  }
+
+  /** A tag as a backup has it. */
+  public void restore(UserId user, TagId id, TagView t) {
+    jdbc.sql(
+            "INSERT INTO tags (id, user_id, name, version, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, coalesce(CAST(? AS timestamptz), now()), coalesce(CAST(? AS timestamptz), now()))")
+        .params(
+            id.value(),
+            user.value(),
+            t.name(),
+            t.version(),
+            SqlTimes.orNull(t.createdAt()),
+            SqlTimes.orNull(t.updatedAt()))
+        .update();
   }
 }

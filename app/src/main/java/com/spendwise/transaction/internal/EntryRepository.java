@@ -10,6 +10,7 @@ import com.spendwise.transaction.ExpenseScope;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.transaction.TransactionId;
 import com.spendwise.user.UserId;
+import com.spendwise.wallet.WalletId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,17 +53,41 @@ public class EntryRepository {
    */
   public List<LedgerEntry> insert(UserId user, List<LedgerEntry> entries) {
     Map<UUID, LedgerEntry> stored = new HashMap<>();
-    jdbc.sql(
+    insertRows(user, entries, false, " RETURNING " + ROW_COLUMNS)
+        .query((rs, n) -> EntryRows.mapRow(rs, List.of()))
+        .list()
+        .forEach(row -> stored.put(row.id().value(), row));
+    insertTags(user, entries);
+    return entries.stream()
+        .map(entry -> EntryRows.withTags(stored.get(entry.id().value()), entry.tagIds()))
+        .toList();
+  }
+
+  /**
+   * Inserts entries as they were recorded (a restore): ids, references, versions and timestamps as
+   * given, a missing timestamp being the time of the insert.
+   */
+  public void insertAsRecorded(UserId user, List<LedgerEntry> entries) {
+    insertRows(user, entries, true, "").update();
+    insertTags(user, entries);
+  }
+
+  private JdbcClient.StatementSpec insertRows(
+      UserId user, List<LedgerEntry> entries, boolean asRecorded, String returning) {
+    return jdbc.sql(
             "INSERT INTO transactions (id, user_id, type, amount, source_wallet_id,"
-                + " target_wallet_id, target_amount, category_id, date, note, recurring_transaction_id)"
+                + " target_wallet_id, target_amount, category_id, date, note,"
+                + " recurring_transaction_id, version, created_at, updated_at)"
                 + " SELECT id, ?, type, amount, source, target, target_amount, category, date, note,"
-                + " rule FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS numeric[]),"
-                + " CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS numeric[]),"
-                + " CAST(? AS uuid[]), CAST(? AS date[]), CAST(? AS text[]), CAST(? AS uuid[]))"
+                + " rule, coalesce(version, 0), coalesce(created_at, now()),"
+                + " coalesce(updated_at, now())"
+                + " FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS numeric[]),"
+                + " CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS numeric[]), CAST(? AS uuid[]),"
+                + " CAST(? AS date[]), CAST(? AS text[]), CAST(? AS uuid[]), CAST(? AS bigint[]),"
+                + " CAST(? AS timestamptz[]), CAST(? AS timestamptz[]))"
                 + " AS x(id, type, amount, source, target, target_amount, category, date, note,"
-                + " rule)"
-                + " RETURNING "
-                + ROW_COLUMNS)
+                + " rule, version, created_at, updated_at)"
+                + returning)
         .params(
             user.value(),
             SqlArrays.column(entries, e -> e.id().value()),
@@ -76,14 +101,18 @@ public class EntryRepository {
             SqlArrays.column(entries, e -> e.categoryId() == null ? null : e.categoryId().value()),
             SqlArrays.column(entries, LedgerEntry::date),
             SqlArrays.column(entries, LedgerEntry::note),
-            SqlArrays.column(entries, LedgerEntry::recurringTransactionId))
-        .query((rs, n) -> EntryRows.mapRow(rs, List.of()))
-        .list()
-        .forEach(row -> stored.put(row.id().value(), row));
-    insertTags(user, entries);
-    return entries.stream()
-        .map(entry -> EntryRows.withTags(stored.get(entry.id().value()), entry.tagIds()))
-        .toList();
+            SqlArrays.column(entries, LedgerEntry::recurringTransactionId),
+            SqlArrays.column(entries, e -> asRecorded ? e.version() : null),
+            SqlArrays.column(entries, e -> asRecorded ? e.createdAt() : null),
+            SqlArrays.column(entries, e -> asRecorded ? e.updatedAt() : null));
+  }
+
+  /** Whether the user has recorded any entry. */
+  public boolean any(UserId user) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM transactions WHERE user_id = ?)")
+        .param(user.value())
+        .query(Boolean.class)
+        .single();
   }
 
   public Optional<LedgerEntry> find(UserId user, TransactionId id) {
@@ -138,8 +167,8 @@ public class EntryRepository {
         .update();
   }
 
-  /** Expenses moved to another category: their total per currency and date. */
-  public record MovedExpenses(String currency, LocalDate date, BigDecimal amount) {}
+  /** Expenses moved to another category: their total per source wallet and date. */
+  public record MovedExpenses(WalletId wallet, LocalDate date, BigDecimal amount) {}
 
   /** Moves every entry of category {@code from} to {@code to}; returns the expenses that moved. */
   public List<MovedExpenses> moveCategory(UserId user, CategoryId from, CategoryId to) {
@@ -147,24 +176,29 @@ public class EntryRepository {
             "WITH moved AS (UPDATE transactions SET category_id = ?, version = version + 1,"
                 + " updated_at = now() WHERE category_id = ? AND user_id = ?"
                 + " RETURNING type, amount, source_wallet_id, date)"
-                + " SELECT w.currency, m.date, sum(m.amount) AS amount FROM moved m"
-                + " JOIN wallets w ON w.id = m.source_wallet_id WHERE m.type = 'EXPENSE'"
-                + " GROUP BY w.currency, m.date ORDER BY m.date, w.currency")
+                + " SELECT source_wallet_id, date, sum(amount) AS amount FROM moved"
+                + " WHERE type = 'EXPENSE' GROUP BY source_wallet_id, date"
+                + " ORDER BY date, source_wallet_id")
         .params(to.value(), from.value(), user.value())
         .query(
             (rs, n) ->
                 new MovedExpenses(
-                    rs.getString("currency"),
+                    new WalletId(rs.getObject("source_wallet_id", UUID.class)),
                     rs.getObject("date", LocalDate.class),
                     rs.getBigDecimal("amount")))
         .list();
   }
 
-  /** Totals per scope, in the order given: one correlated sum per scope, by the date index. */
-  public List<BigDecimal> expenseTotals(UserId user, List<ExpenseScope> scopes) {
+  /**
+   * Totals per scope, in the order given: one correlated sum per scope, by the date index. {@code
+   * currencies} holds the currency of each of the user's wallets.
+   */
+  public List<BigDecimal> expenseTotals(
+      UserId user, List<ExpenseScope> scopes, Map<WalletId, String> currencies) {
     return jdbc.sql(
-            "SELECT COALESCE((SELECT sum(t.amount) FROM transactions t"
-                + " JOIN wallets w ON w.id = t.source_wallet_id"
+            "WITH w (id, currency) AS (SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS text[])))"
+                + " SELECT COALESCE((SELECT sum(t.amount) FROM transactions t"
+                + " JOIN w ON w.id = t.source_wallet_id"
                 + " WHERE t.user_id = ? AND t.type = 'EXPENSE'"
                 + " AND t.date BETWEEN x.from_date AND x.to_date AND w.currency = x.currency"
                 + " AND (x.category IS NULL OR t.category_id = x.category)), 0)"
@@ -172,6 +206,8 @@ public class EntryRepository {
                 + " CAST(? AS date[])) WITH ORDINALITY AS x(currency, category, from_date, to_date, n)"
                 + " ORDER BY x.n")
         .params(
+            currencies.keySet().stream().map(id -> id.value().toString()).toArray(String[]::new),
+            currencies.values().toArray(String[]::new),
             user.value(),
             scopes.stream().map(ExpenseScope::currency).toArray(String[]::new),
             scopes.stream()
@@ -275,5 +311,25 @@ public class EntryRepository {
                 + " CAST(? AS uuid[])) AS x(transaction_id, tag_id)")
         .params(user.value(), transactionIds.toArray(String[]::new), tagIds.toArray(String[]::new))
         .update();
+  }
+
+  /** Whether any of the user's entries moves money out of or into {@code wallet}. */
+  public boolean usesWallet(UserId user, WalletId wallet) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM transactions WHERE source_wallet_id = ? AND user_id = ?)"
+                + " OR EXISTS (SELECT 1 FROM transactions WHERE target_wallet_id = ?"
+                + " AND user_id = ?)")
+        .params(wallet.value(), user.value(), wallet.value(), user.value())
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** Whether any of the user's entries has {@code category}. */
+  public boolean usesCategory(UserId user, CategoryId category) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM transactions WHERE category_id = ? AND user_id = ?)")
+        .params(category.value(), user.value())
+        .query(Boolean.class)
+        .single();
   }
 }

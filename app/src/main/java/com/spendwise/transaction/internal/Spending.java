@@ -7,7 +7,9 @@ import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.user.UserId;
 import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletId;
+import com.spendwise.wallet.WalletService;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,10 +25,12 @@ public class Spending {
 
   private final ApplicationEventPublisher events;
   private final EntryRepository entries;
+  private final WalletService wallets;
 
-  Spending(ApplicationEventPublisher events, EntryRepository entries) {
+  Spending(ApplicationEventPublisher events, EntryRepository entries, WalletService wallets) {
     this.events = events;
     this.entries = entries;
+    this.wallets = wallets;
   }
 
   /**
@@ -35,15 +39,22 @@ public class Spending {
    */
   @EventListener
   void on(CategoryReplaced event) {
+    List<EntryRepository.MovedExpenses> moved =
+        entries.moveCategory(event.user(), event.replaced(), event.replacement());
+    if (moved.isEmpty()) {
+      return;
+    }
+    Map<WalletId, String> currencies = new HashMap<>();
+    wallets.all(event.user()).forEach(w -> currencies.put(w.id(), w.currency()));
     List<ExpensesChanged.Change> changes = new ArrayList<>();
-    for (EntryRepository.MovedExpenses moved :
-        entries.moveCategory(event.user(), event.replaced(), event.replacement())) {
+    for (EntryRepository.MovedExpenses expenses : moved) {
+      String currency = currencies.get(expenses.wallet());
       changes.add(
           new ExpensesChanged.Change(
-              event.replaced(), moved.currency(), moved.date(), moved.amount().negate()));
+              event.replaced(), currency, expenses.date(), expenses.amount().negate()));
       changes.add(
           new ExpensesChanged.Change(
-              event.replacement(), moved.currency(), moved.date(), moved.amount()));
+              event.replacement(), currency, expenses.date(), expenses.amount()));
     }
     publish(event.user(), changes);
   }

@@ -4,6 +4,7 @@ import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.PerUserLimit;
+import com.spendwise.shared.SqlTimes;
 import com.spendwise.user.UserId;
 import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletId;
@@ -12,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -92,15 +94,6 @@ public class WalletRepository {
   }
 
   // Reads the ledger's table: whether any transaction moves money in or out of the wallet.
-  public boolean hasTransactions(WalletId id) {
-    return jdbc.sql(
-            "SELECT EXISTS (SELECT 1 FROM transactions WHERE source_wallet_id = ?)"
-                + " OR EXISTS (SELECT 1 FROM transactions WHERE target_wallet_id = ?)")
-        .params(id.value(), id.value())
-        .query(Boolean.class)
-        .single();
-  }
-
   public Wallet update(
       UserId user,
       WalletId id,
@@ -173,5 +166,46 @@ public class WalletRepository {
    */
   public void checkRoom(UserId user, PerUserLimit limit) {
     limit.checkRoom(jdbc, user.value(), "SELECT count(*) FROM wallets WHERE user_id = ?");
+  }
+
+  /** Removes every wallet of the user (a restore replaces them; none has transactions). */
+  public void deleteAll(UserId user) {
+    jdbc.sql("DELETE FROM wallets WHERE user_id = ?").param(user.value()).update();
+  }
+
+  /** A wallet as a backup has it, its balance at its opening balance. */
+  public void restore(UserId user, WalletId id, Wallet w) {
+    jdbc.sql(
+            "INSERT INTO wallets (id, user_id, name, currency, opening_balance, balance, archived,"
+                + " version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                + " coalesce(CAST(? AS timestamptz), now()), coalesce(CAST(? AS timestamptz), now()))")
+        .params(
+            id.value(),
+            user.value(),
+            w.name(),
+            w.currency(),
+            w.openingBalance(),
+            w.openingBalance(),
+            w.archived(),
+            w.version(),
+            SqlTimes.orNull(w.createdAt()),
+            SqlTimes.orNull(w.updatedAt()))
+        .update();
+  }
+
+  /**
+   * Sets each wallet's balance to its opening balance plus its delta, keeping its version (a
+   * restore's history: nothing changed since the backup).
+   */
+  public void settle(UserId user, Map<WalletId, BigDecimal> deltas) {
+    jdbc.sql(
+            "UPDATE wallets w SET balance = w.opening_balance + x.delta"
+                + " FROM unnest(CAST(? AS uuid[]), CAST(? AS numeric[])) AS x(id, delta)"
+                + " WHERE w.id = x.id AND w.user_id = ?")
+        .params(
+            deltas.keySet().stream().map(id -> id.value().toString()).toArray(String[]::new),
+            deltas.values().stream().map(BigDecimal::toPlainString).toArray(String[]::new),
+            user.value())
+        .update();
   }
 }
