@@ -120,7 +120,7 @@ public class Backups {
     all(gen, "notifications", page -> notifications.list(user, false, page), item -> item);
     gen.writeName("transactions");
     gen.writeStartArray();
-    for (var page : ledger.pages(user, everything())) {
+    for (var page : ledger.pages(user, EntryFilter.none())) {
       for (LedgerEntry entry : page) {
         gen.writePOJO(entry);
       }
@@ -144,9 +144,5 @@ public class Backups {
       cursor = page.nextCursor();
     } while (cursor != null);
     gen.writeEndArray();
-  }
-
-  private static EntryFilter everything() {
-    return new EntryFilter(null, null, null, null, null, false, null, null, null, null);
   }
 }

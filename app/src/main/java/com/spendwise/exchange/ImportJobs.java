@@ -3,6 +3,7 @@ package com.spendwise.exchange;
 import com.spendwise.category.Category;
 import com.spendwise.exchange.internal.ImportPlan;
 import com.spendwise.exchange.internal.ImportPlan.Planned;
+import com.spendwise.exchange.internal.ImportRecorder;
 import com.spendwise.exchange.internal.JobRepository;
 import com.spendwise.exchange.internal.JobRepository.Work;
 import com.spendwise.shared.ProblemException;
@@ -46,6 +47,7 @@ public class ImportJobs {
   private final JobRepository jobs;
   private final ImportJobView view;
   private final ImportService imports;
+  private final ImportRecorder recorder;
   private final WalletService wallets;
   private final Transactions transactions;
   private final JsonMapper json;
@@ -56,6 +58,7 @@ public class ImportJobs {
       JobRepository jobs,
       ImportJobView view,
       ImportService imports,
+      ImportRecorder recorder,
       WalletService wallets,
       Transactions transactions,
       JsonMapper json,
@@ -63,6 +66,7 @@ public class ImportJobs {
     this.jobs = jobs;
     this.view = view;
     this.imports = imports;
+    this.recorder = recorder;
     this.wallets = wallets;
     this.transactions = transactions;
     this.json = json;
@@ -126,7 +130,7 @@ public class ImportJobs {
     Wallet wallet = wallets.get(user, job.wallet());
     Map<String, Category> known = new HashMap<>();
     ImportPlan plan =
-        imports.plan(
+        recorder.plan(
             user,
             wallet,
             imports.read(user, wallet, job.format(), work.content(), work.mapping()),
@@ -136,7 +140,7 @@ public class ImportJobs {
       transactions.write(
           () -> {
             hold(job.id(), owner);
-            jobs.categoriesCreated(job.id(), imports.createCategories(user, plan, known));
+            jobs.categoriesCreated(job.id(), recorder.createCategories(user, plan, known));
             return null;
           });
     }
@@ -160,14 +164,14 @@ public class ImportJobs {
                 if (hold(job.id(), owner) - job.skipped() != from) {
                   throw new LostLease();
                 }
-                Set<String> recorded = imports.recordChunk(user, wallet, rows, known);
+                Set<String> recorded = recorder.recordChunk(user, wallet, rows, known);
                 int fresh = (int) rows.stream().map(Planned::key).filter(recorded::remove).count();
                 jobs.advance(
                     job.id(), rows.size(), fresh, rows.size() - fresh, clock.instant().plus(LEASE));
                 return from + rows.size();
               });
     }
-    String skipped = json.writeValueAsString(ImportService.skippedRows(plan, wallet));
+    String skipped = json.writeValueAsString(ImportResults.skippedRows(plan, wallet));
     if (!transactions.write(() -> jobs.finish(job.id(), owner, "DONE", skipped, null))) {
       throw new LostLease();
     }

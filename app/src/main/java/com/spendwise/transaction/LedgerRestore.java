@@ -1,6 +1,7 @@
 package com.spendwise.transaction;
 
 import com.spendwise.transaction.internal.EntryRepository;
+import com.spendwise.transaction.internal.EntryWriter;
 import com.spendwise.user.UserId;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Service;
 public class LedgerRestore {
 
   private final EntryRepository entries;
+  private final EntryWriter writer;
 
-  LedgerRestore(EntryRepository entries) {
+  LedgerRestore(EntryRepository entries, EntryWriter writer) {
     this.entries = entries;
+    this.writer = writer;
   }
 
   /** Whether the user has recorded anything: a restore goes only into an account without. */
@@ -29,6 +32,6 @@ public class LedgerRestore {
    * two statements however many there are.
    */
   public void restore(UserId user, List<LedgerEntry> batch) {
-    entries.insertAsRecorded(user, batch);
+    writer.insertAsRecorded(user, batch);
   }
 }

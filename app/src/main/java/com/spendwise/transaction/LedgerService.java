@@ -2,6 +2,7 @@ package com.spendwise.transaction;
 
 import com.spendwise.category.CategoryService;
 import com.spendwise.shared.FieldProblem;
+import com.spendwise.shared.KeysetWalk;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
@@ -12,6 +13,7 @@ import com.spendwise.transaction.internal.DraftReferences;
 import com.spendwise.transaction.internal.DraftReferences.References;
 import com.spendwise.transaction.internal.DraftRules;
 import com.spendwise.transaction.internal.EntryRepository;
+import com.spendwise.transaction.internal.EntryWriter;
 import com.spendwise.transaction.internal.Spending;
 import com.spendwise.user.UserId;
 import com.spendwise.wallet.Wallet;
@@ -20,10 +22,8 @@ import com.spendwise.wallet.WalletService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -45,6 +45,7 @@ public class LedgerService {
   public static final int EXPORT_PAGE = 500;
 
   private final EntryRepository entries;
+  private final EntryWriter writer;
   private final WalletService wallets;
   private final CategoryService categories;
   private final TagService tags;
@@ -54,6 +55,7 @@ public class LedgerService {
 
   LedgerService(
       EntryRepository entries,
+      EntryWriter writer,
       WalletService wallets,
       CategoryService categories,
       TagService tags,
@@ -61,6 +63,7 @@ public class LedgerService {
       Spending spending,
       DraftReferences references) {
     this.entries = entries;
+    this.writer = writer;
     this.wallets = wallets;
     this.categories = categories;
     this.tags = tags;
@@ -134,7 +137,7 @@ public class LedgerService {
           }
           refuseIfAny(problems, archived);
           wallets.changeBalances(user, LedgerEntry.balanceEffect(List.of(), built));
-          List<LedgerEntry> stored = entries.insert(user, built);
+          List<LedgerEntry> stored = writer.insert(user, built);
           spending.changed(user, refs.wallets(), List.of(), stored);
           return stored;
         });
@@ -164,7 +167,7 @@ public class LedgerService {
           refs.checkNotArchived(effect, "", archived);
           refuseIfAny(List.of(), archived);
           wallets.changeBalances(user, effect);
-          LedgerEntry stored = entries.update(user, next);
+          LedgerEntry stored = writer.update(user, next);
           spending.changed(user, refs.wallets(), List.of(current), List.of(stored));
           return stored;
         });
@@ -178,7 +181,7 @@ public class LedgerService {
           Versions.check(expectedVersion, current.version());
           Map<WalletId, Wallet> moved =
               wallets.changeBalances(user, LedgerEntry.balanceEffect(List.of(current), List.of()));
-          entries.delete(user, id);
+          writer.delete(user, id);
           spending.changed(user, moved, List.of(current), List.of());
           return null;
         });
@@ -202,49 +205,11 @@ public class LedgerService {
   public Iterable<List<LedgerEntry>> pages(UserId user, EntryFilter filter) {
     checkFilter(user, filter);
     return () ->
-        new Iterator<>() {
-          private String cursor;
-          private boolean started;
-
-          @Override
-          public boolean hasNext() {
-            return !started || cursor != null;
-          }
-
-          @Override
-          public List<LedgerEntry> next() {
-            if (!hasNext()) {
-              throw new NoSuchElementException();
-            }
-            Page<LedgerEntry> page =
-                entries.page(user, filter, new PageRequest(EXPORT_PAGE, cursor));
-            started = true;
-            cursor = page.nextCursor();
-            return page.items();
-          }
-        };
+        KeysetWalk.of(cursor -> entries.page(user, filter, new PageRequest(EXPORT_PAGE, cursor)));
   }
 
   private void checkFilter(UserId user, EntryFilter filter) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
-      problems.add(new FieldProblem("from", "invalid-range", "Must not be after 'to'."));
-    }
-    if (filter.minAmount() != null
-        && filter.maxAmount() != null
-        && filter.minAmount().compareTo(filter.maxAmount()) > 0) {
-      problems.add(
-          new FieldProblem("minAmount", "invalid-range", "Must not be more than maxAmount."));
-    }
-    if (filter.text() != null
-        && (filter.text().isBlank() || filter.text().length() > EntryFilter.MAX_TEXT)) {
-      problems.add(
-          new FieldProblem("q", "size", "Must be 1 to " + EntryFilter.MAX_TEXT + " characters."));
-    }
-    if (filter.tagIds() != null && filter.tagIds().size() > EntryDraft.MAX_TAGS) {
-      problems.add(new FieldProblem("tagIds", "size", "At most " + EntryDraft.MAX_TAGS + " tags."));
-    }
-    refuseIfAny(problems, List.of());
+    refuseIfAny(filter.problems(), List.of());
     if (filter.walletId() != null) {
       wallets.get(user, filter.walletId());
     }

@@ -63,14 +63,7 @@ class DashboardPage {
     model.addAttribute(
         "latest",
         Entries.of(
-            ledger
-                .list(
-                    user,
-                    new EntryFilter(null, null, null, null, null, false, null, null, null, null),
-                    PageRequest.of(10, null),
-                    false)
-                .items(),
-            all));
+            ledger.list(user, EntryFilter.none(), PageRequest.of(10, null), false).items(), all));
     return "ui/dashboard";
   }
 

@@ -14,7 +14,6 @@ import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +39,6 @@ class ImportPages {
   static final List<String> DATE_FORMATS =
       List.of("dd/MM/yyyy", "yyyy-MM-dd", "MM/dd/yyyy", "d/M/yyyy", "dd-MM-yyyy", "dd.MM.yyyy");
 
-  static final int PREVIEW_ROWS = 200;
-
   private final Uploads uploads;
   private final ImportService imports;
   private final WalletService wallets;
@@ -59,121 +56,6 @@ class ImportPages {
     this.imports = imports;
     this.wallets = wallets;
     this.saved = saved;
-  }
-
-  /** The mapping form as sent (GET for a preview, POST for the import). */
-  record MappingForm(
-      String date,
-      String amount,
-      String debit,
-      String credit,
-      String note,
-      String category,
-      String externalId,
-      String dateFormat,
-      String decimalSeparator,
-      String encoding,
-      Boolean skipInvalid,
-      Boolean createCategories,
-      String saveAs) {
-
-    /** A saved mapping, as the form shows it. */
-    static MappingForm of(ImportMapping m) {
-      return new MappingForm(
-          m.date(),
-          m.amount(),
-          m.debit(),
-          m.credit(),
-          m.note(),
-          m.category(),
-          m.externalId(),
-          m.dateFormat(),
-          m.decimalSeparator(),
-          m.encoding(),
-          false,
-          false,
-          null);
-    }
-
-    public boolean skipping() {
-      return Boolean.TRUE.equals(skipInvalid);
-    }
-
-    public boolean creating() {
-      return Boolean.TRUE.equals(createCategories);
-    }
-
-    boolean chosen() {
-      return date != null;
-    }
-
-    /** A mapping field by name, for the page's loops (empty when unset). */
-    public String column(String field) {
-      String value =
-          switch (field) {
-            case "date" -> date;
-            case "amount" -> amount;
-            case "debit" -> debit;
-            case "credit" -> credit;
-            case "note" -> note;
-            case "category" -> category;
-            case "externalId" -> externalId;
-            case "dateFormat" -> dateFormat;
-            case "decimalSeparator" -> decimalSeparator;
-            case "encoding" -> encoding;
-            default -> throw new IllegalArgumentException(field);
-          };
-      return value == null ? "" : value;
-    }
-
-    ImportMapping mapping() {
-      return new ImportMapping(
-          blank(date),
-          blank(amount),
-          blank(debit),
-          blank(credit),
-          blank(note),
-          blank(category),
-          blank(externalId),
-          blank(dateFormat),
-          blank(decimalSeparator),
-          blank(encoding),
-          null);
-    }
-
-    /** The columns a person would most likely choose, from the header's names. */
-    static MappingForm guess(List<String> columns, Locale locale) {
-      boolean vietnamese = locale.getLanguage().equals("vi");
-      return new MappingForm(
-          find(columns, "ngày", "date", "posted"),
-          find(columns, "số tiền", "amount", "value"),
-          find(columns, "ghi nợ", "nợ", "debit", "withdrawal", "out"),
-          find(columns, "ghi có", "credit", "deposit", "in"),
-          find(columns, "mô tả", "diễn giải", "nội dung", "description", "memo", "note", "details"),
-          find(columns, "danh mục", "category"),
-          find(columns, "số tham chiếu", "mã giao dịch", "reference", "id"),
-          vietnamese ? "dd/MM/yyyy" : "yyyy-MM-dd",
-          vietnamese ? "," : ".",
-          "UTF-8",
-          false,
-          false,
-          null);
-    }
-
-    private static String find(List<String> columns, String... hints) {
-      for (String hint : hints) {
-        for (String column : columns) {
-          if (column.toLowerCase(Locale.ROOT).contains(hint)) {
-            return column;
-          }
-        }
-      }
-      return "";
-    }
-
-    private static String blank(String text) {
-      return text == null || text.isBlank() ? null : text;
-    }
   }
 
   @GetMapping("/import")
@@ -325,7 +207,7 @@ class ImportPages {
                       upload.walletId(),
                       upload.content(),
                       new ImportService.Options(true, false, false)));
-      List<ImportService.RowResult> shown = shownRows(result.rows());
+      List<ImportService.RowResult> shown = ImportProblems.shownRows(result.rows());
       model.addAttribute("result", result);
       model.addAttribute("shownRows", shown);
       model.addAttribute("hiddenRows", result.rows().size() - shown.size());
@@ -345,21 +227,6 @@ class ImportPages {
       }
       return upload.csv() ? "ui/import-map" : "ui/import-refused";
     }
-  }
-
-  /**
-   * The rows a preview page lists: the first {@value #PREVIEW_ROWS}, and after them those with
-   * problems (up to as many again). The counts above the table cover every row; a page of 100,000
-   * rows would help nobody.
-   */
-  private static List<ImportService.RowResult> shownRows(List<ImportService.RowResult> rows) {
-    List<ImportService.RowResult> shown = new ArrayList<>();
-    for (int i = 0; i < rows.size() && shown.size() < 2 * PREVIEW_ROWS; i++) {
-      if (i < PREVIEW_ROWS || rows.get(i).status() == ImportService.Status.INVALID) {
-        shown.add(rows.get(i));
-      }
-    }
-    return shown;
   }
 
   private static String formField(String field) {

@@ -3,6 +3,8 @@ package com.spendwise.ui;
 import com.spendwise.exchange.ImportMapping;
 import com.spendwise.exchange.ImportService;
 import com.spendwise.shared.FieldProblem;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("importProblems")
 class ImportProblems {
+
+  static final int PREVIEW_ROWS = 200;
 
   private final MessageSource messages;
 
@@ -45,5 +49,20 @@ class ImportProblems {
     }
     String general = messages.getMessage("error." + problem.code(), null, null, locale);
     return general != null ? general : messages.getMessage("error.invalid", null, locale);
+  }
+
+  /**
+   * The rows a preview page lists: the first {@value #PREVIEW_ROWS}, and after them those with
+   * problems (up to as many again). The counts above the table cover every row; a page of 100,000
+   * rows would help nobody.
+   */
+  static List<ImportService.RowResult> shownRows(List<ImportService.RowResult> rows) {
+    List<ImportService.RowResult> shown = new ArrayList<>();
+    for (int i = 0; i < rows.size() && shown.size() < 2 * PREVIEW_ROWS; i++) {
+      if (i < PREVIEW_ROWS || rows.get(i).status() == ImportService.Status.INVALID) {
+        shown.add(rows.get(i));
+      }
+    }
+    return shown;
   }
 }

@@ -5,26 +5,44 @@ import com.spendwise.category.CategoryReplaced;
 import com.spendwise.category.CategoryUsage;
 import com.spendwise.user.UserId;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Budgets for one category: whether there are any, and their move to a deleted one's heir. */
 @Component
 class BudgetCategories implements CategoryUsage {
 
-  private final BudgetRepository budgets;
+  private final JdbcClient jdbc;
 
-  BudgetCategories(BudgetRepository budgets) {
-    this.budgets = budgets;
+  BudgetCategories(JdbcClient jdbc) {
+    this.jdbc = jdbc;
   }
 
   @Override
   public boolean uses(UserId user, CategoryId category) {
-    return budgets.usesCategory(user, category);
+    return usesCategory(user, category);
   }
 
   /** In the deleting transaction, before the category's row goes. */
   @EventListener
   void on(CategoryReplaced event) {
-    budgets.moveCategory(event.user(), event.replaced(), event.replacement());
+    moveCategory(event.user(), event.replaced(), event.replacement());
+  }
+
+  /** Whether any of the user's budgets is for {@code category}. */
+  private boolean usesCategory(UserId user, CategoryId category) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM budgets WHERE category_id = ? AND user_id = ?)")
+        .params(category.value(), user.value())
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** Points the user's budgets for {@code from} at {@code to}. */
+  private void moveCategory(UserId user, CategoryId from, CategoryId to) {
+    jdbc.sql(
+            "UPDATE budgets SET category_id = ?, version = version + 1, updated_at = now()"
+                + " WHERE category_id = ? AND user_id = ?")
+        .params(to.value(), from.value(), user.value())
+        .update();
   }
 }

@@ -188,21 +188,4 @@ public class BudgetRepository {
             SqlTimes.orNull(b.updatedAt()))
         .update();
   }
-
-  /** Whether any of the user's budgets is for {@code category}. */
-  public boolean usesCategory(UserId user, CategoryId category) {
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM budgets WHERE category_id = ? AND user_id = ?)")
-        .params(category.value(), user.value())
-        .query(Boolean.class)
-        .single();
-  }
-
-  /** Points the user's budgets for {@code from} at {@code to}. */
-  public void moveCategory(UserId user, CategoryId from, CategoryId to) {
-    jdbc.sql(
-            "UPDATE budgets SET category_id = ?, version = version + 1, updated_at = now()"
-                + " WHERE category_id = ? AND user_id = ?")
-        .params(to.value(), from.value(), user.value())
-        .update();
-  }
 }

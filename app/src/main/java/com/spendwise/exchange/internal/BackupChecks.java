@@ -6,18 +6,15 @@ import com.spendwise.category.CategoryType;
 import com.spendwise.goal.Goal;
 import com.spendwise.goal.GoalDraft;
 import com.spendwise.notification.Notification;
-import com.spendwise.recurring.RecurringRule;
-import com.spendwise.recurring.RuleDraft;
 import com.spendwise.report.ExchangeRate;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.Money;
 import com.spendwise.tag.TagView;
-import com.spendwise.transaction.EntryDraft;
 import com.spendwise.transaction.EntryType;
-import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.wallet.Wallet;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -96,49 +93,6 @@ public final class BackupChecks {
     }
   }
 
-  public static void rule(
-      String at,
-      RecurringRule r,
-      Map<UUID, String> wallets,
-      Map<UUID, CategoryType> categories,
-      List<FieldProblem> out) {
-    required(at + ".id", r.id(), out);
-    if (r.type() == null || r.type() == EntryType.TRANSFER) {
-      out.add(new FieldProblem(at + ".type", "invalid", "Must be INCOME or EXPENSE."));
-    }
-    String currency =
-        r.walletId() == null
-            ? null
-            : known(at + ".walletId", r.walletId().value(), wallets, "wallet", out);
-    Money.checkPositive(at + ".amount", r.amount(), currency, out);
-    category(
-        at + ".categoryId",
-        r.categoryId() == null ? null : r.categoryId().value(),
-        r.type(),
-        categories,
-        out);
-    EntryDraft.noteProblem(at + ".note", r.note()).ifPresent(out::add);
-    required(at + ".nextDate", r.nextDate(), out);
-    var schedule = r.schedule();
-    if (required(at + ".schedule", schedule, out)) {
-      required(at + ".schedule.interval", schedule.interval(), out);
-      required(at + ".schedule.start", schedule.start(), out);
-      if (schedule.every() < 1 || schedule.every() > RuleDraft.MAX_EVERY) {
-        out.add(
-            new FieldProblem(
-                at + ".schedule.every",
-                "out-of-range",
-                "Must be 1 to " + RuleDraft.MAX_EVERY + "."));
-      }
-      if (schedule.end() != null
-          && schedule.start() != null
-          && schedule.end().isBefore(schedule.start())) {
-        out.add(
-            new FieldProblem(at + ".schedule.end", "before-start", "Must not be before start."));
-      }
-    }
-  }
-
   public static void notification(String at, Notification n, List<FieldProblem> out) {
     required(at + ".type", n.type(), out);
     text(at + ".message", n.message(), 1000, true, out);
@@ -148,75 +102,7 @@ public final class BackupChecks {
     }
   }
 
-  /** A transaction; {@code wallets} maps the file's wallet ids to their currencies. */
-  public static void entry(
-      String at,
-      LedgerEntry e,
-      Map<UUID, String> wallets,
-      Map<UUID, CategoryType> categories,
-      Set<UUID> tags,
-      Set<UUID> rules,
-      List<FieldProblem> out) {
-    required(at + ".date", e.date(), out);
-    EntryDraft.noteProblem(at + ".note", e.note()).ifPresent(out::add);
-    if (!required(at + ".type", e.type(), out)) {
-      return;
-    }
-    boolean from = e.type() != EntryType.INCOME;
-    boolean to = e.type() != EntryType.EXPENSE;
-    String source = wallet(at + ".sourceWalletId", e.sourceWalletId(), from, wallets, out);
-    String target = wallet(at + ".targetWalletId", e.targetWalletId(), to, wallets, out);
-    Money.checkPositive(at + ".amount", e.amount(), from ? source : target, out);
-    if (e.targetAmount() != null) {
-      if (e.type() != EntryType.TRANSFER) {
-        out.add(new FieldProblem(at + ".targetAmount", "not-allowed", "Only transfers have one."));
-      } else {
-        Money.checkPositive(at + ".targetAmount", e.targetAmount(), target, out);
-      }
-    }
-    if (from && to && e.sourceWalletId() != null && e.sourceWalletId().equals(e.targetWalletId())) {
-      out.add(
-          new FieldProblem(at + ".targetWalletId", "same-wallet", "Must differ from the source."));
-    }
-    category(
-        at + ".categoryId",
-        e.categoryId() == null ? null : e.categoryId().value(),
-        e.type(),
-        categories,
-        out);
-    if (e.tagIds() != null) {
-      for (int i = 0; i < e.tagIds().size(); i++) {
-        var tag = e.tagIds().get(i);
-        if (tag == null || !tags.contains(tag.value())) {
-          out.add(unknown(at + ".tagIds[" + i + "]", "tag"));
-        }
-      }
-    }
-    if (e.recurringTransactionId() != null && !rules.contains(e.recurringTransactionId())) {
-      out.add(unknown(at + ".recurringTransactionId", "recurring transaction"));
-    }
-  }
-
-  /** The currency of a wallet the entry must (or must not) name. */
-  private static String wallet(
-      String field,
-      com.spendwise.wallet.WalletId id,
-      boolean needed,
-      Map<UUID, String> wallets,
-      List<FieldProblem> out) {
-    if (!needed) {
-      if (id != null) {
-        out.add(new FieldProblem(field, "not-allowed", "Must be null for this type."));
-      }
-      return null;
-    }
-    if (!required(field, id, out)) {
-      return null;
-    }
-    return known(field, id.value(), wallets, "wallet", out);
-  }
-
-  private static void category(
+  static void category(
       String field,
       UUID id,
       EntryType type,
@@ -233,7 +119,7 @@ public final class BackupChecks {
     }
   }
 
-  private static <T> T known(
+  static <T> T known(
       String field, UUID id, Map<UUID, T> known, String what, List<FieldProblem> out) {
     T found = known.get(id);
     if (found == null) {
@@ -242,20 +128,18 @@ public final class BackupChecks {
     return found;
   }
 
-  private static FieldProblem unknown(String field, String what) {
+  static FieldProblem unknown(String field, String what) {
     return new FieldProblem(
         field, "unknown-reference", "Is not a " + what + " listed earlier in this backup.");
   }
 
-  private static void amount(
-      String field, BigDecimal amount, String currency, List<FieldProblem> out) {
+  static void amount(String field, BigDecimal amount, String currency, List<FieldProblem> out) {
     if (required(field, amount, out)) {
       Money.check(field, amount, currency).ifPresent(out::add);
     }
   }
 
-  private static void text(
-      String field, String value, int max, boolean needed, List<FieldProblem> out) {
+  static void text(String field, String value, int max, boolean needed, List<FieldProblem> out) {
     if (value == null) {
       if (needed) {
         out.add(new FieldProblem(field, "required", "Is required."));
@@ -267,11 +151,26 @@ public final class BackupChecks {
     }
   }
 
-  private static boolean required(String field, Object value, List<FieldProblem> out) {
+  static boolean required(String field, Object value, List<FieldProblem> out) {
     if (value == null) {
       out.add(new FieldProblem(field, "required", "Is required."));
       return false;
     }
     return true;
+  }
+
+  /** A record whose id an earlier one of its kind has ({@code seen} maps the file's ids). */
+  public static void unique(String at, UUID id, Map<UUID, UUID> seen, List<FieldProblem> out) {
+    if (id != null && seen.containsKey(id)) {
+      out.add(new FieldProblem(at + ".id", "duplicate", "Another record above has this id."));
+    }
+  }
+
+  /** A name ({@code key}, null-safe) that an earlier record of the same {@code what} has. */
+  public static void uniqueName(
+      String at, String key, Set<String> names, String what, List<FieldProblem> out) {
+    if (key != null && !names.add(key.toLowerCase(Locale.ROOT))) {
+      out.add(new FieldProblem(at + ".name", "duplicate", "Another " + what + " has this name."));
+    }
   }
 }

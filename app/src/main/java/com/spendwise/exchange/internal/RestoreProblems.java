@@ -29,6 +29,13 @@ public final class RestoreProblems {
         problems);
   }
 
+  /** Refuses a document whose format and version, read so far, are not a backup's. */
+  static void requireFormat(String format, Integer version) {
+    if (!Backups.FORMAT.equals(format) || !Integer.valueOf(Backups.VERSION).equals(version)) {
+      throw notABackup();
+    }
+  }
+
   static ProblemException notABackup() {
     return invalid(
         List.of(

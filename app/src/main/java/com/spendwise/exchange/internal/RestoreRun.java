@@ -16,19 +16,14 @@ import com.spendwise.report.ExchangeRate;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.tag.TagId;
 import com.spendwise.tag.TagView;
-import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.user.UserId;
 import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletId;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -44,29 +39,23 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RestoreRun {
 
-  static final int BATCH = 1000;
-
   private final ModuleRestores modules;
   private final JsonMapper json;
   private final UserId user;
   private final LocalDate today;
   private final RestoredIds ids = new RestoredIds();
   private final List<Notification> notifications = new ArrayList<>();
-  private final List<LedgerEntry> batch = new ArrayList<>();
-
-  /** What the restored transactions did to each wallet, so far. */
-  private final Map<WalletId, BigDecimal> moved = new HashMap<>();
-
   private final Set<String> categoryNames = new HashSet<>();
   private final Set<String> tagNames = new HashSet<>();
+  private final RestoredLedger ledger;
   private int exchangeRates;
-  private long transactions;
 
   public RestoreRun(ModuleRestores modules, JsonMapper json, UserId user, LocalDate today) {
     this.modules = modules;
     this.json = json;
     this.user = user;
     this.today = today;
+    this.ledger = new RestoredLedger(modules, json, user, ids);
   }
 
   public Restored read(InputStream document) {
@@ -84,9 +73,7 @@ public final class RestoreRun {
         } else if (name.equals("version")) {
           version = parser.getValueAsInt(-1);
         } else {
-          if (!Backups.FORMAT.equals(format) || !Integer.valueOf(Backups.VERSION).equals(version)) {
-            throw RestoreProblems.notABackup();
-          }
+          RestoreProblems.requireFormat(format, version);
           section(name, parser);
         }
       }
@@ -94,8 +81,11 @@ public final class RestoreRun {
         throw RestoreProblems.notABackup();
       }
     }
-    flush();
-    finish();
+    ledger.flush();
+    for (Notification n : notifications) {
+      modules.notifications.restore(user, n, ids.subject(n.subject()));
+    }
+    ledger.settle();
     return new Restored(
         ids.wallets.size(),
         ids.categories.size(),
@@ -105,7 +95,7 @@ public final class RestoreRun {
         ids.goals.size(),
         ids.rules.size(),
         notifications.size(),
-        transactions);
+        ledger.count());
   }
 
   private void section(String name, JsonParser parser) {
@@ -140,7 +130,7 @@ public final class RestoreRun {
               list(parser, new TypeReference<List<Notification>>() {}),
               BackupChecks::notification,
               this::write);
-      case "transactions" -> entries(parser);
+      case "transactions" -> ledger.entries(parser);
       default -> parser.skipChildren();
     }
   }
@@ -171,7 +161,7 @@ public final class RestoreRun {
 
   private void check(String at, Wallet w, List<FieldProblem> out) {
     BackupChecks.wallet(at, w, out);
-    unique(at, w.id() == null ? null : w.id().value(), ids.wallets, out);
+    BackupChecks.unique(at, w.id() == null ? null : w.id().value(), ids.wallets, out);
   }
 
   private void write(String at, Wallet w) {
@@ -184,13 +174,13 @@ public final class RestoreRun {
 
   private void check(String at, Category c, List<FieldProblem> out) {
     BackupChecks.category(at, c, out);
-    unique(at, c.id() == null ? null : c.id().value(), ids.categories, out);
-    if (c.name() != null
-        && !categoryNames.add(c.type() + "/" + c.name().toLowerCase(Locale.ROOT))) {
-      out.add(
-          new FieldProblem(
-              at + ".name", "duplicate", "Another category of this type has this name."));
-    }
+    BackupChecks.unique(at, c.id() == null ? null : c.id().value(), ids.categories, out);
+    BackupChecks.uniqueName(
+        at,
+        c.name() == null ? null : c.type() + "/" + c.name(),
+        categoryNames,
+        "category of this type",
+        out);
   }
 
   private void write(String at, Category c) {
@@ -201,10 +191,8 @@ public final class RestoreRun {
 
   private void check(String at, TagView t, List<FieldProblem> out) {
     BackupChecks.tag(at, t, out);
-    unique(at, t.id() == null ? null : t.id().value(), ids.tags, out);
-    if (t.name() != null && !tagNames.add(t.name().toLowerCase(Locale.ROOT))) {
-      out.add(new FieldProblem(at + ".name", "duplicate", "Another tag has this name."));
-    }
+    BackupChecks.unique(at, t.id() == null ? null : t.id().value(), ids.tags, out);
+    BackupChecks.uniqueName(at, t.name(), tagNames, "tag", out);
   }
 
   private void write(String at, TagView t) {
@@ -218,7 +206,7 @@ public final class RestoreRun {
 
   private void check(String at, Budget b, List<FieldProblem> out) {
     BackupChecks.budget(at, b, ids.categoryTypes, out);
-    unique(at, b.id() == null ? null : b.id().value(), ids.budgets, out);
+    BackupChecks.unique(at, b.id() == null ? null : b.id().value(), ids.budgets, out);
   }
 
   private void write(String at, Budget b) {
@@ -228,7 +216,7 @@ public final class RestoreRun {
 
   private void check(String at, Goal g, List<FieldProblem> out) {
     BackupChecks.goal(at, g, out);
-    unique(at, g.id() == null ? null : g.id().value(), ids.goals, out);
+    BackupChecks.unique(at, g.id() == null ? null : g.id().value(), ids.goals, out);
   }
 
   private void write(String at, Goal g) {
@@ -236,8 +224,8 @@ public final class RestoreRun {
   }
 
   private void check(String at, RecurringRule r, List<FieldProblem> out) {
-    BackupChecks.rule(at, r, ids.currencies, ids.categoryTypes, out);
-    unique(at, r.id() == null ? null : r.id().value(), ids.rules, out);
+    LedgerChecks.rule(at, r, ids.currencies, ids.categoryTypes, out);
+    BackupChecks.unique(at, r.id() == null ? null : r.id().value(), ids.rules, out);
   }
 
   private void write(String at, RecurringRule r) {
@@ -251,86 +239,6 @@ public final class RestoreRun {
     notifications.add(n);
     if (n.subject() != null && n.subject().kind() == Subject.Kind.TRANSACTION) {
       ids.pointedTo.put(n.subject().id(), null);
-    }
-  }
-
-  private static void unique(String at, UUID id, Map<UUID, UUID> seen, List<FieldProblem> out) {
-    if (id != null && seen.containsKey(id)) {
-      out.add(new FieldProblem(at + ".id", "duplicate", "Another record above has this id."));
-    }
-  }
-
-  /** The transactions, read and written a batch at a time. */
-  private void entries(JsonParser parser) {
-    if (parser.currentToken() == JsonToken.VALUE_NULL) {
-      return;
-    }
-    if (parser.currentToken() != JsonToken.START_ARRAY) {
-      throw RestoreProblems.invalid(
-          List.of(new FieldProblem("transactions", "invalid-format", "Must be a list.")));
-    }
-    List<FieldProblem> problems = new ArrayList<>();
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      String at = "transactions[" + transactions + "]";
-      LedgerEntry entry = json.readValue(parser, LedgerEntry.class);
-      transactions++;
-      if (entry == null) {
-        throw RestoreProblems.invalid(List.of(new FieldProblem(at, "required", "Is null.")));
-      }
-      BackupChecks.entry(
-          at,
-          entry,
-          ids.currencies,
-          ids.categoryTypes,
-          ids.tags.keySet(),
-          ids.rules.keySet(),
-          problems);
-      if (!problems.isEmpty()) {
-        throw RestoreProblems.invalid(problems);
-      }
-      batch.add(ids.renumbered(entry));
-      if (batch.size() == BATCH) {
-        flush();
-      }
-    }
-  }
-
-  private void flush() {
-    if (!batch.isEmpty()) {
-      modules.ledger.restore(user, batch);
-      LedgerEntry.balanceEffect(List.of(), batch)
-          .forEach((wallet, delta) -> moved.merge(wallet, delta, BigDecimal::add));
-      batch.clear();
-    }
-  }
-
-  /**
-   * Writes the notifications, then holds every wallet's balance (its opening balance moved by the
-   * restored transactions) to the balance the backup states: a file whose balances do not add up is
-   * refused, not "fixed".
-   */
-  private void finish() {
-    for (Notification n : notifications) {
-      modules.notifications.restore(user, n, ids.subject(n.subject()));
-    }
-    modules.wallets.settle(user, moved);
-    List<FieldProblem> problems = new ArrayList<>();
-    for (Wallet wallet : modules.walletService.all(user)) {
-      BigDecimal stated = ids.statedBalances.get(wallet.id().value());
-      if (stated != null && stated.compareTo(wallet.balance()) != 0) {
-        problems.add(
-            new FieldProblem(
-                ids.balanceFields.get(wallet.id().value()),
-                "balance-mismatch",
-                "Is "
-                    + stated.toPlainString()
-                    + ", but its opening balance and the backup's transactions make "
-                    + wallet.balance().toPlainString()
-                    + "."));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw RestoreProblems.invalid(problems);
     }
   }
 

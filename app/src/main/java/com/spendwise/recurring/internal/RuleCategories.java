@@ -5,26 +5,46 @@ import com.spendwise.category.CategoryReplaced;
 import com.spendwise.category.CategoryUsage;
 import com.spendwise.user.UserId;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Rules that record into one category: whether there are any, and their move to its heir. */
 @Component
 class RuleCategories implements CategoryUsage {
 
-  private final RuleRepository rules;
+  private final JdbcClient jdbc;
 
-  RuleCategories(RuleRepository rules) {
-    this.rules = rules;
+  RuleCategories(JdbcClient jdbc) {
+    this.jdbc = jdbc;
   }
 
   @Override
   public boolean uses(UserId user, CategoryId category) {
-    return rules.usesCategory(user, category);
+    return usesCategory(user, category);
   }
 
   /** In the deleting transaction, before the category's row goes. */
   @EventListener
   void on(CategoryReplaced event) {
-    rules.moveCategory(event.user(), event.replaced(), event.replacement());
+    moveCategory(event.user(), event.replaced(), event.replacement());
+  }
+
+  /** Whether any of the user's rules records into {@code category}. */
+  private boolean usesCategory(UserId user, CategoryId category) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM recurring_transactions WHERE category_id = ?"
+                + " AND user_id = ?)")
+        .params(category.value(), user.value())
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** Points the user's rules that record into {@code from} at {@code to}. */
+  private void moveCategory(UserId user, CategoryId from, CategoryId to) {
+    jdbc.sql(
+            "UPDATE recurring_transactions SET category_id = ?, version = version + 1,"
+                + " updated_at = now() WHERE category_id = ? AND user_id = ?")
+        .params(to.value(), from.value(), user.value())
+        .update();
   }
 }

@@ -245,23 +245,4 @@ public class RuleRepository {
             SqlTimes.orNull(r.updatedAt()))
         .update();
   }
-
-  /** Whether any of the user's rules records into {@code category}. */
-  public boolean usesCategory(UserId user, CategoryId category) {
-    return jdbc.sql(
-            "SELECT EXISTS (SELECT 1 FROM recurring_transactions WHERE category_id = ?"
-                + " AND user_id = ?)")
-        .params(category.value(), user.value())
-        .query(Boolean.class)
-        .single();
-  }
-
-  /** Points the user's rules that record into {@code from} at {@code to}. */
-  public void moveCategory(UserId user, CategoryId from, CategoryId to) {
-    jdbc.sql(
-            "UPDATE recurring_transactions SET category_id = ?, version = version + 1,"
-                + " updated_at = now() WHERE category_id = ? AND user_id = ?")
-        .params(to.value(), from.value(), user.value())
-        .update();
-  }
 }

@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
 public class Spending {
 
   private final ApplicationEventPublisher events;
-  private final EntryRepository entries;
+  private final EntryWriter entries;
   private final WalletService wallets;
 
-  Spending(ApplicationEventPublisher events, EntryRepository entries, WalletService wallets) {
+  Spending(ApplicationEventPublisher events, EntryWriter entries, WalletService wallets) {
     this.events = events;
     this.entries = entries;
     this.wallets = wallets;
@@ -39,7 +39,7 @@ public class Spending {
    */
   @EventListener
   void on(CategoryReplaced event) {
-    List<EntryRepository.MovedExpenses> moved =
+    List<EntryWriter.MovedExpenses> moved =
         entries.moveCategory(event.user(), event.replaced(), event.replacement());
     if (moved.isEmpty()) {
       return;
@@ -47,7 +47,7 @@ public class Spending {
     Map<WalletId, String> currencies = new HashMap<>();
     wallets.all(event.user()).forEach(w -> currencies.put(w.id(), w.currency()));
     List<ExpensesChanged.Change> changes = new ArrayList<>();
-    for (EntryRepository.MovedExpenses expenses : moved) {
+    for (EntryWriter.MovedExpenses expenses : moved) {
       String currency = currencies.get(expenses.wallet());
       changes.add(
           new ExpensesChanged.Change(
