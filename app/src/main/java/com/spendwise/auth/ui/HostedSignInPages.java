@@ -1,7 +1,7 @@
 package com.spendwise.auth.ui;
 
+import com.spendwise.shared.ui.PageController;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * In cognito mode people sign in, and register, at the user pool's hosted UI: the sign-in page is a
  * single button that starts it, and the page the hosted UI returns to after signing out.
  */
-@Controller
+@PageController
 @ConditionalOnProperty(name = "spendwise.auth.mode", havingValue = "cognito")
 class HostedSignInPages {
 

@@ -3,6 +3,7 @@ package com.spendwise.auth.ui;
 import com.spendwise.auth.internal.LocalAccountService;
 import com.spendwise.auth.internal.PageSignIn;
 import com.spendwise.shared.ProblemException;
+import com.spendwise.shared.ui.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -12,7 +13,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Sign-in and registration pages of local accounts. Signing in is Spring Security's form login
  * ({@code POST /signin}); registering creates the account and signs the person in at once.
  */
-@Controller
+@PageController
 @ConditionalOnProperty(name = "spendwise.auth.mode", havingValue = "local", matchIfMissing = true)
 class SignInPages {
 

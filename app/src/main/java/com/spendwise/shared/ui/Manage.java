@@ -1,0 +1,34 @@
+package com.spendwise.shared.ui;
+
+import com.spendwise.shared.ProblemException;
+import java.util.Map;
+
+/**
+ * What the pages that rename, archive and delete one wallet, category or tag share: the version the
+ * form was rendered from, so that a change made meanwhile (in another tab, by the API) is refused
+ * rather than overwritten, and the refusals shown on the page.
+ */
+public final class Manage {
+
+  private Manage() {}
+
+  /** The version a form carried; a tampered one can only be stale. */
+  public static long version(String text) {
+    try {
+      return Long.parseLong(text.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * The refusal as form errors: problems with a field go next to it, others under {@code fallback}.
+   * A missing item is the "not found" page, not a form error.
+   */
+  public static Map<String, String> errors(ProblemException e, String fallback) {
+    if (e.status().value() == 404 && e.fieldProblems().isEmpty()) {
+      throw e;
+    }
+    return FormErrors.of(e, field -> field, fallback);
+  }
+}

@@ -1,0 +1,101 @@
+package com.spendwise.user.ui;
+
+import com.spendwise.shared.ProblemException;
+import com.spendwise.shared.ui.FormErrors;
+import com.spendwise.shared.ui.MoneyFormat;
+import com.spendwise.shared.ui.PageController;
+import com.spendwise.user.CurrentUser;
+import com.spendwise.user.ProfileChanges;
+import com.spendwise.user.UserId;
+import com.spendwise.user.UserProfile;
+import com.spendwise.user.UserService;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The profile: display name, default currency of new wallets and budgets, time zone, and the
+ * language of the pages; and a link to a backup of everything (exchange/ui/BackupPage).
+ */
+@PageController
+class ProfilePage {
+
+  static final List<String> TIME_ZONES =
+      List.of(
+          "Asia/Ho_Chi_Minh",
+          "Asia/Bangkok",
+          "Asia/Singapore",
+          "Asia/Tokyo",
+          "Australia/Sydney",
+          "Europe/London",
+          "Europe/Berlin",
+          "America/New_York",
+          "America/Los_Angeles",
+          "UTC");
+
+  private final UserService users;
+  private final Clock clock;
+
+  ProfilePage(UserService users, Clock clock) {
+    this.users = users;
+    this.clock = clock;
+  }
+
+  @GetMapping("/profile")
+  String show(
+      @CurrentUser UserId user, @RequestParam(defaultValue = "false") boolean saved, Model model) {
+    UserProfile profile = users.get(user);
+    ProfileForm form =
+        new ProfileForm(
+            profile.displayName() == null ? "" : profile.displayName(),
+            profile.defaultCurrency(),
+            profile.timeZone(),
+            profile.language() == null ? "" : profile.language());
+    return page(model, form, Map.of(), saved);
+  }
+
+  /** Saves, then shows the profile again (in its new language, if that changed). */
+  @PostMapping("/profile")
+  String save(@CurrentUser UserId user, @ModelAttribute ProfileForm form, Model model) {
+    try {
+      users.update(user, form.changes(), null);
+      return "redirect:/profile?saved=true";
+    } catch (ProblemException e) {
+      return page(model, form, FormErrors.of(e, f -> f, "displayName"), false);
+    }
+  }
+
+  /** The profile form as sent; an empty language follows the browser. */
+  record ProfileForm(String displayName, String defaultCurrency, String timeZone, String language) {
+
+    ProfileChanges changes() {
+      return new ProfileChanges(
+          Optional.ofNullable(displayName).map(String::strip).filter(name -> !name.isEmpty()),
+          Optional.ofNullable(defaultCurrency),
+          Optional.ofNullable(timeZone),
+          Optional.ofNullable(language).filter(code -> !code.isBlank()));
+    }
+  }
+
+  private static String page(
+      Model model, ProfileForm form, Map<String, String> errors, boolean saved) {
+    model.addAttribute("form", form);
+    model.addAttribute("currencies", MoneyFormat.OFFERED_CURRENCIES);
+    model.addAttribute(
+        "timeZones",
+        TIME_ZONES.contains(form.timeZone())
+            ? TIME_ZONES
+            : Stream.concat(Stream.of(form.timeZone()), TIME_ZONES.stream()).toList());
+    model.addAttribute("languages", ProfileChanges.LANGUAGES);
+    model.addAttribute("errors", errors);
+    model.addAttribute("saved", saved);
+    return "user/profile";
+  }
+}
