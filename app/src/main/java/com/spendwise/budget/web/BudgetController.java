@@ -125,6 +125,12 @@ class BudgetController {
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Create a budget; honours Idempotency-Key")
   @ApiResponse(
+      responseCode = "422",
+      description =
+          "The account has 500 budgets already, the most it may have (code `limit-reached`);"
+              + " nothing was created.",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
       responseCode = "201",
       content = @Content(schema = @Schema(implementation = BudgetResponse.class)))
   ResponseEntity<?> create(

@@ -83,6 +83,12 @@ class CategoryController {
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Create a category; honours Idempotency-Key")
   @ApiResponse(
+      responseCode = "422",
+      description =
+          "The account has 1,000 categories already, the most it may have (code `limit-reached`);"
+              + " nothing was created.",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
       responseCode = "201",
       content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
   ResponseEntity<?> create(

@@ -10,6 +10,8 @@ import com.spendwise.shared.PageRequest;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
@@ -46,6 +48,12 @@ class MappingController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Save a statement mapping under a name; honours Idempotency-Key")
+  @ApiResponse(
+      responseCode = "422",
+      description =
+          "The account has 200 saved mappings already, the most it may have (code `limit-reached`);"
+              + " nothing was created.",
+      content = @Content(mediaType = "application/problem+json"))
   ResponseEntity<?> create(
       @CurrentUser UserId user,
       @RequestHeader(name = IdempotentPosts.HEADER, required = false) String key,

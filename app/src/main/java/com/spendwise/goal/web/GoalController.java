@@ -107,6 +107,12 @@ class GoalController {
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Create a goal; honours Idempotency-Key")
   @ApiResponse(
+      responseCode = "422",
+      description =
+          "The account has 500 savings goals already, the most it may have (code `limit-reached`);"
+              + " nothing was created.",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
       responseCode = "201",
       content = @Content(schema = @Schema(implementation = GoalResponse.class)))
   ResponseEntity<?> create(

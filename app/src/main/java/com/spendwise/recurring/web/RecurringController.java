@@ -136,6 +136,12 @@ class RecurringController {
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Create a recurring rule; honours Idempotency-Key")
   @ApiResponse(
+      responseCode = "422",
+      description =
+          "The account has 1,000 recurring rules already, the most it may have (code `limit-reached`);"
+              + " nothing was created.",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
       responseCode = "201",
       content = @Content(schema = @Schema(implementation = RuleResponse.class)))
   ResponseEntity<?> create(

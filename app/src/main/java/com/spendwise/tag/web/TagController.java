@@ -64,6 +64,12 @@ class TagController {
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Create a tag; honours Idempotency-Key")
   @ApiResponse(
+      responseCode = "422",
+      description =
+          "The account has 1,000 tags already, the most it may have (code `limit-reached`);"
+              + " nothing was created.",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
       responseCode = "201",
       content = @Content(schema = @Schema(implementation = TagResponse.class)))
   ResponseEntity<?> create(
