@@ -186,4 +186,16 @@ public class CategoryService {
   static ProblemException notFound() {
     return ProblemException.notFound("The category");
   }
+
+  // What a restore of a backup writes (for the exchange module): rows as the backup has them,
+  // under the ids the restore chose, without the reactions of a create.
+
+  /** Removes the user's categories (a new account's starting ones), which a restore replaces. */
+  public void removeAllForRestore(UserId user) {
+    categories.deleteAll(user);
+  }
+
+  public void restore(UserId user, CategoryId id, Category category) {
+    categories.restore(user, id, category);
+  }
 }

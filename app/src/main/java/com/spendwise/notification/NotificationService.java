@@ -68,4 +68,17 @@ public class NotificationService {
   static ProblemException notFound() {
     return ProblemException.notFound("The notification");
   }
+
+  // What a restore of a backup writes (for the exchange module): rows as the backup has them,
+  // under the ids the restore chose, without the reactions of a create.
+
+  /** Removes the user's notifications, which a restore replaces. */
+  public void removeAllForRestore(UserId user) {
+    notifications.deleteAll(user);
+  }
+
+  /** A notification pointing to {@code subject}: the new id of its budget, goal, rule or entry. */
+  public void restore(UserId user, Notification notification, UUID subject) {
+    notifications.restore(user, notification, subject);
+  }
 }

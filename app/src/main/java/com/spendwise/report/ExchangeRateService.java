@@ -116,4 +116,16 @@ public class ExchangeRateService {
   static ProblemException notFound() {
     return ProblemException.notFound("The exchange rate");
   }
+
+  // What a restore of a backup writes (for the exchange module): rows as the backup has them,
+  // under the ids the restore chose, without the reactions of a create.
+
+  /** Removes the user's rates, which a restore replaces. */
+  public void removeAllForRestore(UserId user) {
+    rates.deleteAll(user);
+  }
+
+  public void restore(UserId user, ExchangeRate rate) {
+    rates.restore(user, rate);
+  }
 }

@@ -100,4 +100,16 @@ public class TagService {
   static ProblemException notFound() {
     return ProblemException.notFound("The tag");
   }
+
+  // What a restore of a backup writes (for the exchange module): rows as the backup has them,
+  // under the ids the restore chose, without the reactions of a create.
+
+  /** Removes the user's tags, which a restore replaces. */
+  public void removeAllForRestore(UserId user) {
+    tags.deleteAll(user);
+  }
+
+  public void restore(UserId user, TagId id, TagView tag) {
+    tags.restore(user, id, tag);
+  }
 }

@@ -200,4 +200,25 @@ public class WalletService {
   static ProblemException notFound() {
     return ProblemException.notFound("The wallet");
   }
+
+  // What a restore of a backup writes (for the exchange module): rows as the backup has them,
+  // under the ids the restore chose, without the reactions of a create.
+
+  /** Removes the user's wallets, which a restore replaces; the account has no transactions. */
+  public void removeAllForRestore(UserId user) {
+    wallets.deleteAll(user);
+  }
+
+  /** A wallet, its balance at its opening balance until {@link #settle}. */
+  public void restore(UserId user, WalletId id, Wallet wallet) {
+    wallets.restore(user, id, wallet);
+  }
+
+  /**
+   * Once the transactions are in: each wallet's balance is its opening balance moved by what they
+   * did ({@code deltas}), its version as the backup had it.
+   */
+  public void settle(UserId user, Map<WalletId, BigDecimal> deltas) {
+    wallets.settle(user, deltas);
+  }
 }

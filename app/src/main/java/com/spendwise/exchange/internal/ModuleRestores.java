@@ -1,16 +1,15 @@
 package com.spendwise.exchange.internal;
 
 import com.spendwise.budget.BudgetRestore;
-import com.spendwise.category.CategoryRestore;
+import com.spendwise.category.CategoryService;
 import com.spendwise.goal.GoalRestore;
-import com.spendwise.notification.NotificationRestore;
+import com.spendwise.notification.NotificationService;
 import com.spendwise.recurring.RecurringRestore;
-import com.spendwise.report.ExchangeRateRestore;
-import com.spendwise.tag.TagRestore;
+import com.spendwise.report.ExchangeRateService;
+import com.spendwise.tag.TagService;
 import com.spendwise.transaction.LedgerRestore;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserService;
-import com.spendwise.wallet.WalletRestore;
 import com.spendwise.wallet.WalletService;
 import org.springframework.stereotype.Component;
 
@@ -22,31 +21,28 @@ import org.springframework.stereotype.Component;
 public class ModuleRestores {
 
   final UserService users;
-  final WalletService walletService;
-  final WalletRestore wallets;
-  final CategoryRestore categories;
-  final TagRestore tags;
-  final ExchangeRateRestore rates;
+  final WalletService wallets;
+  final CategoryService categories;
+  final TagService tags;
+  final ExchangeRateService rates;
   final BudgetRestore budgets;
   final GoalRestore goals;
   final RecurringRestore rules;
-  final NotificationRestore notifications;
+  final NotificationService notifications;
   final LedgerRestore ledger;
 
   ModuleRestores(
       UserService users,
-      WalletService walletService,
-      WalletRestore wallets,
-      CategoryRestore categories,
-      TagRestore tags,
-      ExchangeRateRestore rates,
+      WalletService wallets,
+      CategoryService categories,
+      TagService tags,
+      ExchangeRateService rates,
       BudgetRestore budgets,
       GoalRestore goals,
       RecurringRestore rules,
-      NotificationRestore notifications,
+      NotificationService notifications,
       LedgerRestore ledger) {
     this.users = users;
-    this.walletService = walletService;
     this.wallets = wallets;
     this.categories = categories;
     this.tags = tags;
@@ -69,13 +65,13 @@ public class ModuleRestores {
 
   /** Removes what a restore replaces, those that refer to others first. */
   public void clear(UserId user) {
-    notifications.removeAll(user);
+    notifications.removeAllForRestore(user);
     budgets.removeAll(user);
     goals.removeAll(user);
     rules.removeAll(user);
-    rates.removeAll(user);
-    tags.removeAll(user);
-    categories.removeAll(user);
-    wallets.removeAll(user);
+    rates.removeAllForRestore(user);
+    tags.removeAllForRestore(user);
+    categories.removeAllForRestore(user);
+    wallets.removeAllForRestore(user);
   }
 }

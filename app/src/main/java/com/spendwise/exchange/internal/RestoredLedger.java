@@ -97,7 +97,7 @@ final class RestoredLedger {
   void settle() {
     modules.wallets.settle(user, moved);
     List<FieldProblem> problems = new ArrayList<>();
-    for (Wallet wallet : modules.walletService.all(user)) {
+    for (Wallet wallet : modules.wallets.all(user)) {
       BigDecimal stated = ids.statedBalances.get(wallet.id().value());
       if (stated != null && stated.compareTo(wallet.balance()) != 0) {
         problems.add(

@@ -91,9 +91,7 @@ class ImportPages {
               user, new WalletId(wallet), format, file.getOriginalFilename(), file.getBytes());
       return "redirect:/import/" + id;
     } catch (ProblemException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
+      FormErrors.rethrowIfMissing(e);
       return start(user, model, FormErrors.of(e, field -> field, "file"));
     }
   }
@@ -166,9 +164,7 @@ class ImportPages {
       model.addAttribute("wallet", wallets.get(user, upload.walletId()));
       return "exchange/import-done";
     } catch (ProblemException e) {
-      if (e.status().value() == 404 && e.fieldProblems().isEmpty()) {
-        throw e;
-      }
+      FormErrors.rethrowIfMissing(e);
       model.addAttribute("upload", upload);
       model.addAttribute("wallet", wallets.get(user, upload.walletId()));
       model.addAttribute("refused", "error." + e.code());
@@ -217,9 +213,7 @@ class ImportPages {
       model.addAttribute("errors", errors);
       return "exchange/import-preview";
     } catch (ProblemException e) {
-      if (e.status().value() == 404 && e.fieldProblems().isEmpty()) {
-        throw e;
-      }
+      FormErrors.rethrowIfMissing(e);
       model.addAttribute("errors", FormErrors.of(e, ImportPages::formField, "file"));
       model.addAttribute("dateFormats", DATE_FORMATS);
       model.addAttribute("encodings", ImportMapping.ENCODINGS);

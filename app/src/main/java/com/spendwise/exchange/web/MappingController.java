@@ -11,6 +11,7 @@ import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -48,6 +49,10 @@ class MappingController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Save a statement mapping under a name; honours Idempotency-Key")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Saved (Location: its URL)",
+      content = @Content(schema = @Schema(implementation = SavedMapping.class)))
   @ApiResponse(
       responseCode = "422",
       description =

@@ -29,4 +29,14 @@ public final class FormErrors {
     }
     return errors;
   }
+
+  /**
+   * A missing item (a 404 that names no field: deleted meanwhile, or another user's) is the "not
+   * found" page, not a form error: rethrown for {@link PageProblems}.
+   */
+  public static void rethrowIfMissing(ProblemException e) {
+    if (e.status().value() == 404 && e.fieldProblems().isEmpty()) {
+      throw e;
+    }
+  }
 }

@@ -26,9 +26,7 @@ public final class Manage {
    * A missing item is the "not found" page, not a form error.
    */
   public static Map<String, String> errors(ProblemException e, String fallback) {
-    if (e.status().value() == 404 && e.fieldProblems().isEmpty()) {
-      throw e;
-    }
+    FormErrors.rethrowIfMissing(e);
     return FormErrors.of(e, field -> field, fallback);
   }
 }

@@ -87,9 +87,7 @@ class TransactionPages {
             ledger.list(
                 user, entries.get(), PageRequest.of(PageRequest.DEFAULT_LIMIT, cursor), false);
       } catch (ProblemException e) {
-        if (e.status().value() == 404) {
-          throw e;
-        }
+        FormErrors.rethrowIfMissing(e);
         errors.putAll(FormErrors.of(e, field -> field, "q"));
       }
     }
@@ -161,9 +159,7 @@ class TransactionPages {
       ledger.update(user, entry, draft.get(), Manage.version(form.version()));
       return "redirect:/transactions";
     } catch (ProblemException e) {
-      if (e.status().value() == 404 && e.fieldProblems().isEmpty()) {
-        throw e;
-      }
+      FormErrors.rethrowIfMissing(e);
       if (e.status() == HttpStatus.PRECONDITION_FAILED) {
         // What it is now, to check against what was typed; saving again applies the form as shown.
         TransactionForm current = TransactionForm.of(ledger.get(user, entry), locale);

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The profile: display name, default currency of new wallets and budgets, time zone, and the
- * language of the pages; and a link to a backup of everything (exchange/ui/BackupPage).
+ * language of the pages; and a link to a backup of everything (exchange/ui/DownloadPages).
  */
 @PageController
 class ProfilePage {

@@ -1,5 +1,6 @@
 package com.spendwise.exchange.ui;
 
+import com.spendwise.exchange.Backups;
 import com.spendwise.exchange.Exports;
 import com.spendwise.shared.Downloads;
 import com.spendwise.shared.ui.PageController;
@@ -10,6 +11,7 @@ import com.spendwise.user.UserService;
 import java.net.URI;
 import java.time.Clock;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,18 +19,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The transactions list as it is filtered, as a CSV file: the API's export with the API's filter
- * parameters, signed in by the page's session. The list page builds the link.
+ * The files the pages offer, signed in by the page's session: the transactions list as filtered, as
+ * CSV (the API's export with the API's filter parameters; the list page builds the link), and the
+ * backup of everything (from the profile page).
  */
 @PageController
-class ExportPage {
+class DownloadPages {
 
   private final Exports exports;
+  private final Backups backups;
   private final UserService users;
   private final Clock clock;
 
-  ExportPage(Exports exports, UserService users, Clock clock) {
+  DownloadPages(Exports exports, Backups backups, UserService users, Clock clock) {
     this.exports = exports;
+    this.backups = backups;
     this.users = users;
     this.clock = clock;
   }
@@ -47,5 +52,13 @@ class ExportPage {
     Exports.Body body = exports.transactionsCsv(user, filters.toFilter());
     return Downloads.file(
         "transactions", users.get(user).today(clock), "csv", Downloads.CSV, body::writeTo);
+  }
+
+  /** Everything of the user as one JSON file, the same document as GET /api/v1/backup. */
+  @GetMapping("/profile/backup")
+  ResponseEntity<StreamingResponseBody> backup(@CurrentUser UserId user) {
+    Exports.Body body = backups.backup(user);
+    return Downloads.file(
+        "backup", users.get(user).today(clock), "json", MediaType.APPLICATION_JSON, body::writeTo);
   }
 }
