@@ -36,7 +36,7 @@ class FormFeedbackPageTest extends PageTest {
       assertThat(browser.driver.findElement(By.id("amount-error")).getText())
           .contains("did you mean ₫45,000?");
       browser.assertAccessible();
-      browser.screenshot("feedback-thousands-en");
+      browser.screenshot("feedback-thousands");
       summary.findElement(By.cssSelector("a")).click();
       assertThat(browser.driver.switchTo().activeElement().getDomAttribute("id"))
           .isEqualTo("amount");
@@ -49,7 +49,7 @@ class FormFeedbackPageTest extends PageTest {
           .contains("Có lỗi cần sửa", "có phải bạn muốn nhập 45.000 ₫?");
       phone.assertNoSidewaysScroll();
       phone.assertAccessible();
-      phone.screenshot("feedback-thousands-vi-375");
+      phone.screenshot("feedback-thousands");
     }
   }
 
@@ -101,10 +101,14 @@ class FormFeedbackPageTest extends PageTest {
           .contains("“31/02/2026” đúng định dạng dd/MM/yyyy nhưng không phải ngày có thật")
           .contains("“10.000”", "“20.000”")
           .contains("3 dòng có lỗi");
+      assertThat(browser.driver.findElements(By.cssSelector("td.as-in-file")))
+          .extracting(WebElement::getText)
+          .as("the file's own text where a date or an amount could not be read")
+          .contains("31/02/2026", "12,5");
       WebElement skip = browser.driver.findElement(By.name("skipInvalid"));
       assertThat(skip.getDomAttribute("required")).isNotNull();
       browser.assertAccessible();
-      browser.screenshot("feedback-import-problems-vi");
+      browser.screenshot("feedback-import-problems");
     }
   }
 }

@@ -163,7 +163,7 @@ class TransactionPages {
       if (e.status() == HttpStatus.PRECONDITION_FAILED) {
         // What it is now, to check against what was typed; saving again applies the form as shown.
         TransactionForm current = TransactionForm.of(ledger.get(user, entry), locale);
-        return form(user, id, current, Map.of("form", "error.precondition-failed"), model);
+        return form(user, id, current, Map.of("form", "error.changed-shown"), model);
       }
       return form(user, id, form, form.errorsOf(e), model);
     }
