@@ -58,6 +58,22 @@ public class DatabaseFailures {
   }
 
   /**
+   * Whether a fresh connection could help: not when the pool had none to give within its time-out
+   * (the database is unreachable, and a second wait would only double the person's).
+   */
+  public static boolean freshConnectionMayHelp(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLTransientConnectionException) {
+        return false;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether {@code failure} comes from a lost connection: a connection-class SQLState (08…), a
    * session the server ended, no connection to be had, or a statement on a connection the pool
    * already knew was broken ("Connection is closed", which has no SQLState).

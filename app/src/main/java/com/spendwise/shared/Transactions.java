@@ -51,7 +51,10 @@ public class Transactions {
               return result;
             });
       } catch (RuntimeException e) {
-        if (!reconnected && !committing[0] && failures.recognise(e)) {
+        if (failures.recognise(e)
+            && !reconnected
+            && !committing[0]
+            && DatabaseFailures.freshConnectionMayHelp(e)) {
           // The pool has retired the broken connections; the next one is fresh.
           reconnected = true;
           log.info("Connection lost before commit; running the write again: {}", e.getMessage());
