@@ -1,5 +1,8 @@
 package com.spendwise.report;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,7 +20,14 @@ public record CashFlowReport(
 
   public record Series(String currency, List<Point> buckets) {}
 
-  /** Amounts are decimal strings at the currency's scale; {@code count} counts the entries. */
+  /**
+   * Amounts at the currency's scale (decimal strings in JSON); {@code count} counts the entries.
+   */
   public record Point(
-      LocalDate start, LocalDate end, String income, String expense, String net, long count) {}
+      LocalDate start,
+      LocalDate end,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal income,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal expense,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal net,
+      long count) {}
 }

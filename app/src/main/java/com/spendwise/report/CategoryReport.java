@@ -1,5 +1,7 @@
 package com.spendwise.report;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +22,12 @@ public record CategoryReport(
     List<String> unconverted) {
 
   public record Section(
-      String currency, String total, long count, String previousTotal, List<Line> categories) {}
+      String currency,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal total,
+      long count,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string")
+          BigDecimal previousTotal,
+      List<Line> categories) {}
 
   /**
    * {@code share}: percent of the section's total, one decimal, rounded half-up on its own (the
@@ -30,11 +37,12 @@ public record CategoryReport(
   public record Line(
       UUID categoryId,
       String name,
-      String total,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal total,
       BigDecimal share,
       long count,
-      String previousTotal,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string")
+          BigDecimal previousTotal,
       long previousCount,
-      String change,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal change,
       BigDecimal changePercent) {}
 }

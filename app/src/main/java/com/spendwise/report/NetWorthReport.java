@@ -1,5 +1,8 @@
 package com.spendwise.report;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,5 +23,8 @@ public record NetWorthReport(
 
   public record WalletSeries(UUID walletId, String name, List<Point> buckets) {}
 
-  public record Point(LocalDate start, LocalDate end, String balance) {}
+  public record Point(
+      LocalDate start,
+      LocalDate end,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal balance) {}
 }

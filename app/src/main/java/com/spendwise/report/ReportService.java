@@ -142,8 +142,8 @@ public class ReportService {
                         t.tag(),
                         t.name(),
                         t.currency(),
-                        Money.text(t.income(), t.currency()),
-                        Money.text(t.expense(), t.currency()),
+                        Money.normalize(t.income(), t.currency()),
+                        Money.normalize(t.expense(), t.currency()),
                         t.entries()))
             .toList();
     return new TagReport(from, to, lines);

@@ -1,5 +1,7 @@
 package com.spendwise.report;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,13 +22,16 @@ public record Summary(
   /** This month against the month before, in one currency. */
   public record MonthFigures(
       String currency,
-      String income,
-      String expense,
-      String net,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal income,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal expense,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal net,
       long count,
-      String previousIncome,
-      String previousExpense,
-      String previousNet) {}
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string")
+          BigDecimal previousIncome,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string")
+          BigDecimal previousExpense,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string")
+          BigDecimal previousNet) {}
 
   /** The five largest expense categories of the month in one currency. */
   public record TopCategories(String currency, List<CategoryReport.Line> categories) {}
@@ -36,21 +41,26 @@ public record Summary(
       UUID categoryId,
       String period,
       String currency,
-      String amount,
-      String spent,
-      String remaining,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal amount,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal spent,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal remaining,
       BigDecimal percentUsed) {}
 
   public record GoalLine(
       UUID goalId,
       String name,
       String currency,
-      String targetAmount,
-      String currentAmount,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal targetAmount,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string")
+          BigDecimal currentAmount,
       BigDecimal progressPercent,
       boolean reached,
       LocalDate deadline) {}
 
   public record UpcomingLine(
-      UUID recurringTransactionId, LocalDate date, String type, String amount, String note) {}
+      UUID recurringTransactionId,
+      LocalDate date,
+      String type,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal amount,
+      String note) {}
 }

@@ -108,9 +108,9 @@ public class SummaryService {
                     s.budget().categoryId() == null ? null : s.budget().categoryId().value(),
                     s.period(),
                     s.budget().currency(),
-                    Money.text(s.budget().amount(), s.budget().currency()),
-                    Money.text(s.spent(), s.budget().currency()),
-                    Money.text(s.remaining(), s.budget().currency()),
+                    Money.normalize(s.budget().amount(), s.budget().currency()),
+                    Money.normalize(s.spent(), s.budget().currency()),
+                    Money.normalize(s.remaining(), s.budget().currency()),
                     s.percentUsed()))
         .toList();
   }
@@ -123,8 +123,8 @@ public class SummaryService {
                     g.id().value(),
                     g.name(),
                     g.currency(),
-                    Money.text(g.targetAmount(), g.currency()),
-                    Money.text(g.currentAmount(), g.currency()),
+                    Money.normalize(g.targetAmount(), g.currency()),
+                    Money.normalize(g.currentAmount(), g.currency()),
                     g.progressPercent(),
                     g.reached(),
                     g.deadline()))
@@ -139,7 +139,7 @@ public class SummaryService {
                     o.rule().id().value(),
                     o.date(),
                     o.rule().type().name(),
-                    o.rule().amount().toPlainString(),
+                    o.rule().amount(),
                     o.rule().note()))
         .toList();
   }

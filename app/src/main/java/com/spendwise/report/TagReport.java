@@ -1,5 +1,8 @@
 package com.spendwise.report;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -11,5 +14,10 @@ import java.util.UUID;
 public record TagReport(LocalDate from, LocalDate to, List<Line> tags) {
 
   public record Line(
-      UUID tagId, String name, String currency, String income, String expense, long count) {}
+      UUID tagId,
+      String name,
+      String currency,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal income,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal expense,
+      long count) {}
 }

@@ -123,6 +123,9 @@ class ReportTest extends ApiTest {
     assertThat(report.get("from").asString()).isEqualTo("2027-04-01");
     JsonNode usd = report.get("currencies").get(0).get("buckets");
     assertThat(usd.get(usd.size() - 1).get("income").asString()).isEqualTo("5.00");
+    assertThat(usd.get(usd.size() - 1).get("income").isString())
+        .as("amounts travel as decimal strings at their scale, as everywhere in the API")
+        .isTrue();
   }
 
   @Test

@@ -64,9 +64,9 @@ public final class CashFlows {
                 new Point(
                     b.start(),
                     b.end(),
-                    Money.text(s.income(), currency),
-                    Money.text(s.expense(), currency),
-                    Money.text(s.income().subtract(s.expense()), currency),
+                    Money.normalize(s.income(), currency),
+                    Money.normalize(s.expense(), currency),
+                    Money.normalize(s.income().subtract(s.expense()), currency),
                     s.count()));
           }
           series.add(new Series(currency, points));
@@ -101,9 +101,9 @@ public final class CashFlows {
           new Point(
               b.start(),
               b.end(),
-              conversion.text(income),
-              conversion.text(expense),
-              conversion.text(income.subtract(expense)),
+              conversion.rounded(income),
+              conversion.rounded(expense),
+              conversion.rounded(income.subtract(expense)),
               count));
     }
     return new CashFlowReport(

@@ -102,7 +102,7 @@ public final class CategoryTotals {
     List<Section> sections = new ArrayList<>();
     byCurrency.forEach(
         (currency, figures) ->
-            sections.add(section(currency, figures.values(), a -> Money.text(a, currency))));
+            sections.add(section(currency, figures.values(), a -> Money.normalize(a, currency))));
     LocalDate previousTo = from.minusDays(1);
     if (conversion == null) {
       return new CategoryReport(from, to, previousFrom, previousTo, type, sections, null, null);
@@ -141,13 +141,13 @@ public final class CategoryTotals {
                         a.previousCount() + b.previousCount()));
           }
         });
-    Section converted = section(conversion.target(), merged.values(), conversion::text);
+    Section converted = section(conversion.target(), merged.values(), conversion::rounded);
     return new CategoryReport(
         from, to, previousFrom, previousTo, type, sections, converted, unconverted);
   }
 
   private static Section section(
-      String currency, Collection<Figures> figures, Function<BigDecimal, String> text) {
+      String currency, Collection<Figures> figures, Function<BigDecimal, BigDecimal> text) {
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal previousTotal = BigDecimal.ZERO;
     long count = 0;

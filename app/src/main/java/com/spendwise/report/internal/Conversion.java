@@ -69,7 +69,7 @@ public final class Conversion {
   }
 
   /** A converted total as the report shows it: at the target's scale, rounded half-even once. */
-  public String text(BigDecimal total) {
-    return total.setScale(Money.scale(target), RoundingMode.HALF_EVEN).toPlainString();
+  public BigDecimal rounded(BigDecimal total) {
+    return total.setScale(Money.scale(target), RoundingMode.HALF_EVEN);
   }
 }

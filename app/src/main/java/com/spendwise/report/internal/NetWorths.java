@@ -101,7 +101,7 @@ public final class NetWorths {
     List<Point> points = new ArrayList<>();
     for (int i = 0; i < buckets.size(); i++) {
       Bucket b = buckets.get(i);
-      points.add(new Point(b.start(), b.end(), conversion.text(converted[i])));
+      points.add(new Point(b.start(), b.end(), conversion.rounded(converted[i])));
     }
     return new NetWorthReport(
         from, to, size, series, new Series(conversion.target(), points, null), unconverted);
@@ -111,7 +111,7 @@ public final class NetWorths {
     List<Point> points = new ArrayList<>();
     for (int i = 0; i < buckets.size(); i++) {
       Bucket b = buckets.get(i);
-      points.add(new Point(b.start(), b.end(), Money.text(balances[i], currency)));
+      points.add(new Point(b.start(), b.end(), Money.normalize(balances[i], currency)));
     }
     return points;
   }

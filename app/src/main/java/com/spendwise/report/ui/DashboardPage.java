@@ -71,15 +71,15 @@ class DashboardPage {
   /** This month's figures in one currency. */
   record MonthLine(String currency, CashFlowReport.Point figures) {
     public BigDecimal income() {
-      return new BigDecimal(figures.income());
+      return figures.income();
     }
 
     public BigDecimal expense() {
-      return new BigDecimal(figures.expense());
+      return figures.expense();
     }
 
     public BigDecimal net() {
-      return new BigDecimal(figures.net());
+      return figures.net();
     }
   }
 }
