@@ -20,29 +20,19 @@ class BudgetCategories implements CategoryUsage {
 
   @Override
   public boolean uses(UserId user, CategoryId category) {
-    return usesCategory(user, category);
-  }
-
-  /** In the deleting transaction, before the category's row goes. */
-  @EventListener
-  void on(CategoryReplaced event) {
-    moveCategory(event.user(), event.replaced(), event.replacement());
-  }
-
-  /** Whether any of the user's budgets is for {@code category}. */
-  private boolean usesCategory(UserId user, CategoryId category) {
     return jdbc.sql("SELECT EXISTS (SELECT 1 FROM budgets WHERE category_id = ? AND user_id = ?)")
         .params(category.value(), user.value())
         .query(Boolean.class)
         .single();
   }
 
-  /** Points the user's budgets for {@code from} at {@code to}. */
-  private void moveCategory(UserId user, CategoryId from, CategoryId to) {
+  /** In the deleting transaction, before the category's row goes: its budgets move to the heir. */
+  @EventListener
+  void on(CategoryReplaced event) {
     jdbc.sql(
             "UPDATE budgets SET category_id = ?, version = version + 1, updated_at = now()"
                 + " WHERE category_id = ? AND user_id = ?")
-        .params(to.value(), from.value(), user.value())
+        .params(event.replacement().value(), event.replaced().value(), event.user().value())
         .update();
   }
 }

@@ -20,17 +20,6 @@ class RuleCategories implements CategoryUsage {
 
   @Override
   public boolean uses(UserId user, CategoryId category) {
-    return usesCategory(user, category);
-  }
-
-  /** In the deleting transaction, before the category's row goes. */
-  @EventListener
-  void on(CategoryReplaced event) {
-    moveCategory(event.user(), event.replaced(), event.replacement());
-  }
-
-  /** Whether any of the user's rules records into {@code category}. */
-  private boolean usesCategory(UserId user, CategoryId category) {
     return jdbc.sql(
             "SELECT EXISTS (SELECT 1 FROM recurring_transactions WHERE category_id = ?"
                 + " AND user_id = ?)")
@@ -39,12 +28,13 @@ class RuleCategories implements CategoryUsage {
         .single();
   }
 
-  /** Points the user's rules that record into {@code from} at {@code to}. */
-  private void moveCategory(UserId user, CategoryId from, CategoryId to) {
+  /** In the deleting transaction, before the category's row goes: its rules move to the heir. */
+  @EventListener
+  void on(CategoryReplaced event) {
     jdbc.sql(
             "UPDATE recurring_transactions SET category_id = ?, version = version + 1,"
                 + " updated_at = now() WHERE category_id = ? AND user_id = ?")
-        .params(to.value(), from.value(), user.value())
+        .params(event.replacement().value(), event.replaced().value(), event.user().value())
         .update();
   }
 }
