@@ -6,9 +6,13 @@ import com.spendwise.wallet.WalletId;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The transaction list's filters as query parameters name them. The list and the export read the
@@ -33,6 +37,57 @@ public record EntryFilterParams(
   public enum TagMode {
     any,
     all
+  }
+
+  /**
+   * The filters a person left empty are no filters: a GET form sends every field, so blank text and
+   * an empty tag choice mean "any".
+   */
+  public EntryFilterParams withoutBlanks() {
+    return new EntryFilterParams(
+        from,
+        to,
+        walletId,
+        categoryId,
+        tagIds == null || tagIds.stream().allMatch(Objects::isNull) ? null : tagIds,
+        tagMode,
+        type,
+        minAmount,
+        maxAmount,
+        q == null || q.isBlank() ? null : q.strip());
+  }
+
+  /** Whether any filter is set. */
+  public boolean any() {
+    return !query().isEmpty();
+  }
+
+  /** The filters that are set, as the query of a link to the list, its next page or its export. */
+  public String query() {
+    UriComponentsBuilder url = UriComponentsBuilder.newInstance();
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("from", from);
+    params.put("to", to);
+    params.put("walletId", walletId);
+    params.put("categoryId", categoryId);
+    params.put(
+        "tagIds",
+        tagIds == null || tagIds.isEmpty()
+            ? null
+            : String.join(",", tagIds.stream().map(String::valueOf).toList()));
+    params.put("tagMode", tagMode);
+    params.put("type", type);
+    params.put("minAmount", minAmount == null ? null : minAmount.toPlainString());
+    params.put("maxAmount", maxAmount == null ? null : maxAmount.toPlainString());
+    params.put("q", q == null || q.isBlank() ? null : q);
+    params.forEach(
+        (name, value) -> {
+          if (value != null) {
+            url.queryParam(name, value);
+          }
+        });
+    String query = url.encode().build().getQuery();
+    return query == null ? "" : query;
   }
 
   public EntryFilter toFilter() {

@@ -113,7 +113,7 @@ class ManagePagesTest extends PageTest {
     if (filters.getDomAttribute("open") == null) {
       filters.findElement(By.tagName("summary")).click();
     }
-    new Select(browser.driver.findElement(By.id("tagId"))).selectByVisibleText(tag);
+    new Select(browser.driver.findElement(By.id("tagIds"))).selectByVisibleText(tag);
     browser.submit(By.cssSelector("details.filters button[type=submit]"));
     return text(browser);
   }

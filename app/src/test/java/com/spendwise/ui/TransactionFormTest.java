@@ -163,6 +163,21 @@ class TransactionFormTest extends ApiTest {
     assertThat(recorded(cash)).isEmpty();
   }
 
+  @Test
+  void theListReadsTheApisFilterParametersAndLinksItsExportWithThem() {
+    signUp("en");
+    UUID cash = wallet("Cash", "VND");
+    expense(cash, "45,000");
+    HttpResponse<String> filtered = page.get("/transactions?type=EXPENSE&q=&walletId=" + cash);
+    assertThat(filtered.statusCode()).isEqualTo(200);
+    assertThat(filtered.body())
+        .contains("/transactions/export?walletId=" + cash + "&amp;type=EXPENSE\"")
+        .contains("−₫45,000");
+    HttpResponse<String> unreadable = page.get("/transactions?from=2026-13-45");
+    assertThat(unreadable.statusCode()).isEqualTo(200);
+    assertThat(unreadable.body()).contains("id=\"from-error\"").doesNotContain("−₫45,000");
+  }
+
   private static Map<String, Object> editForm(UUID wallet, String amount, String version) {
     Map<String, Object> form = new LinkedHashMap<>();
     form.put("type", "EXPENSE");

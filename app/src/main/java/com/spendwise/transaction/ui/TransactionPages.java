@@ -11,7 +11,7 @@ import com.spendwise.shared.ui.PageController;
 import com.spendwise.tag.TagService;
 import com.spendwise.tag.TagView;
 import com.spendwise.transaction.EntryDraft;
-import com.spendwise.transaction.EntryFilter;
+import com.spendwise.transaction.EntryFilterParams;
 import com.spendwise.transaction.EntryLine;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.transaction.LedgerService;
@@ -33,11 +33,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The transactions list ("load more" over the keyset cursor), and adding, editing and deleting a
@@ -74,18 +76,21 @@ class TransactionPages {
   @GetMapping("/transactions")
   String list(
       @CurrentUser UserId user,
-      @ModelAttribute("filter") ListFilter filter,
+      @ModelAttribute("filters") EntryFilterParams typed,
+      BindingResult unreadable,
       @RequestParam(required = false) String cursor,
       Model model) {
     List<Wallet> all = allWallets(user);
+    // The API's filter parameters: one binding for the list, its pages and its export.
+    EntryFilterParams filter = typed.withoutBlanks();
     Map<String, String> errors = new LinkedHashMap<>();
+    unreadable.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "error.invalid"));
     Page<LedgerEntry> page = Page.of(List.of(), 1, e -> null);
-    Optional<EntryFilter> entries = filter.toFilter(errors);
-    if (entries.isPresent()) {
+    if (errors.isEmpty()) {
       try {
         page =
             ledger.list(
-                user, entries.get(), PageRequest.of(PageRequest.DEFAULT_LIMIT, cursor), false);
+                user, filter.toFilter(), PageRequest.of(PageRequest.DEFAULT_LIMIT, cursor), false);
       } catch (ProblemException e) {
         FormErrors.rethrowIfMissing(e);
         errors.putAll(FormErrors.of(e, field -> field, "q"));
@@ -97,7 +102,18 @@ class TransactionPages {
     model.addAttribute("wallets", all);
     model.addAttribute("categories", categories.all(user, null));
     model.addAttribute("tags", allTags(user));
-    model.addAttribute("exportUrl", filter.exportUrl());
+    model.addAttribute("filter", filter);
+    String query = filter.query();
+    model.addAttribute("exportUrl", "/transactions/export" + (query.isEmpty() ? "" : "?" + query));
+    model.addAttribute(
+        "nextUrl",
+        page.nextCursor() == null
+            ? null
+            : UriComponentsBuilder.fromPath("/transactions")
+                .query(query)
+                .queryParam("cursor", page.nextCursor())
+                .build()
+                .toUriString());
     return "transaction/transactions";
   }
 
