@@ -28,6 +28,46 @@ public record ImportMapping(
 
   public static final List<String> ENCODINGS = List.of("UTF-8", "windows-1258", "windows-1252");
 
+  /** The same mapping with fields a form left empty unset (a form sends every field). */
+  public ImportMapping withoutBlanks() {
+    return new ImportMapping(
+        blank(date),
+        blank(amount),
+        blank(debit),
+        blank(credit),
+        blank(note),
+        blank(category),
+        blank(externalId),
+        blank(dateFormat),
+        blank(decimalSeparator),
+        blank(encoding),
+        blank(delimiter));
+  }
+
+  /** A field by the name the API and the pages give it; empty when unset. */
+  public String field(String name) {
+    String value =
+        switch (name) {
+          case "date" -> date;
+          case "amount" -> amount;
+          case "debit" -> debit;
+          case "credit" -> credit;
+          case "note" -> note;
+          case "category" -> category;
+          case "externalId" -> externalId;
+          case "dateFormat" -> dateFormat;
+          case "decimalSeparator" -> decimalSeparator;
+          case "encoding" -> encoding;
+          case "delimiter" -> delimiter;
+          default -> throw new IllegalArgumentException(name);
+        };
+    return value == null ? "" : value;
+  }
+
+  private static String blank(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+
   public String dateFormatOrDefault() {
     return dateFormat == null || dateFormat.isBlank() ? "yyyy-MM-dd" : dateFormat;
   }

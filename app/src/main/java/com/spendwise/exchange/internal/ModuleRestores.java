@@ -18,41 +18,17 @@ import org.springframework.stereotype.Component;
  * this class only knows their order.
  */
 @Component
-public class ModuleRestores {
-
-  final UserService users;
-  final WalletService wallets;
-  final CategoryService categories;
-  final TagService tags;
-  final ExchangeRateService rates;
-  final BudgetRestore budgets;
-  final GoalRestore goals;
-  final RecurringRestore rules;
-  final NotificationService notifications;
-  final LedgerRestore ledger;
-
-  ModuleRestores(
-      UserService users,
-      WalletService wallets,
-      CategoryService categories,
-      TagService tags,
-      ExchangeRateService rates,
-      BudgetRestore budgets,
-      GoalRestore goals,
-      RecurringRestore rules,
-      NotificationService notifications,
-      LedgerRestore ledger) {
-    this.users = users;
-    this.wallets = wallets;
-    this.categories = categories;
-    this.tags = tags;
-    this.rates = rates;
-    this.budgets = budgets;
-    this.goals = goals;
-    this.rules = rules;
-    this.notifications = notifications;
-    this.ledger = ledger;
-  }
+public record ModuleRestores(
+    UserService users,
+    WalletService wallets,
+    CategoryService categories,
+    TagService tags,
+    ExchangeRateService rates,
+    BudgetRestore budgets,
+    GoalRestore goals,
+    RecurringRestore rules,
+    NotificationService notifications,
+    LedgerRestore ledger) {
 
   /**
    * Locks the account (nothing is recorded for it while the restore runs) and says whether it has

@@ -83,7 +83,7 @@ public final class RestoreRun {
     }
     ledger.flush();
     for (Notification n : notifications) {
-      modules.notifications.restore(user, n, ids.subject(n.subject()));
+      modules.notifications().restore(user, n, ids.subject(n.subject()));
     }
     ledger.settle();
     return new Restored(
@@ -100,7 +100,7 @@ public final class RestoreRun {
 
   private void section(String name, JsonParser parser) {
     switch (name) {
-      case "profile" -> RestoreProblems.profile(modules.users, user, parser, json);
+      case "profile" -> RestoreProblems.profile(modules.users(), user, parser, json);
       case "wallets" ->
           each(name, list(parser, new TypeReference<List<Wallet>>() {}), this::check, this::write);
       case "categories" ->
@@ -169,7 +169,7 @@ public final class RestoreRun {
     ids.currencies.put(w.id().value(), w.currency());
     ids.statedBalances.put(id, w.balance());
     ids.balanceFields.put(id, at + ".balance");
-    modules.wallets.restore(user, new WalletId(id), w);
+    modules.wallets().restore(user, new WalletId(id), w);
   }
 
   private void check(String at, Category c, List<FieldProblem> out) {
@@ -186,7 +186,7 @@ public final class RestoreRun {
   private void write(String at, Category c) {
     UUID id = RestoredIds.fresh(ids.categories, c.id().value());
     ids.categoryTypes.put(c.id().value(), c.type());
-    modules.categories.restore(user, new CategoryId(id), c);
+    modules.categories().restore(user, new CategoryId(id), c);
   }
 
   private void check(String at, TagView t, List<FieldProblem> out) {
@@ -196,12 +196,12 @@ public final class RestoreRun {
   }
 
   private void write(String at, TagView t) {
-    modules.tags.restore(user, new TagId(RestoredIds.fresh(ids.tags, t.id().value())), t);
+    modules.tags().restore(user, new TagId(RestoredIds.fresh(ids.tags, t.id().value())), t);
   }
 
   private void write(String at, ExchangeRate r) {
     exchangeRates++;
-    modules.rates.restore(user, r);
+    modules.rates().restore(user, r);
   }
 
   private void check(String at, Budget b, List<FieldProblem> out) {
@@ -211,7 +211,7 @@ public final class RestoreRun {
 
   private void write(String at, Budget b) {
     UUID id = RestoredIds.fresh(ids.budgets, b.id().value());
-    modules.budgets.restore(user, new BudgetId(id), b, ids.category(b.categoryId()));
+    modules.budgets().restore(user, new BudgetId(id), b, ids.category(b.categoryId()));
   }
 
   private void check(String at, Goal g, List<FieldProblem> out) {
@@ -220,7 +220,9 @@ public final class RestoreRun {
   }
 
   private void write(String at, Goal g) {
-    modules.goals.restore(user, new GoalId(RestoredIds.fresh(ids.goals, g.id().value())), g, today);
+    modules
+        .goals()
+        .restore(user, new GoalId(RestoredIds.fresh(ids.goals, g.id().value())), g, today);
   }
 
   private void check(String at, RecurringRule r, List<FieldProblem> out) {
@@ -230,8 +232,10 @@ public final class RestoreRun {
 
   private void write(String at, RecurringRule r) {
     UUID id = RestoredIds.fresh(ids.rules, r.id().value());
-    modules.rules.restore(
-        user, new RecurringId(id), r, ids.wallet(r.walletId()), ids.category(r.categoryId()));
+    modules
+        .rules()
+        .restore(
+            user, new RecurringId(id), r, ids.wallet(r.walletId()), ids.category(r.categoryId()));
   }
 
   /** Notifications are written last: one may point to a transaction further down the file. */

@@ -82,7 +82,7 @@ final class RestoredLedger {
 
   void flush() {
     if (!batch.isEmpty()) {
-      modules.ledger.restore(user, batch);
+      modules.ledger().restore(user, batch);
       LedgerEntry.balanceEffect(List.of(), batch)
           .forEach((wallet, delta) -> moved.merge(wallet, delta, BigDecimal::add));
       batch.clear();
@@ -95,9 +95,9 @@ final class RestoredLedger {
    * "fixed".
    */
   void settle() {
-    modules.wallets.settle(user, moved);
+    modules.wallets().settle(user, moved);
     List<FieldProblem> problems = new ArrayList<>();
-    for (Wallet wallet : modules.wallets.all(user)) {
+    for (Wallet wallet : modules.wallets().all(user)) {
       BigDecimal stated = ids.statedBalances.get(wallet.id().value());
       if (stated != null && stated.compareTo(wallet.balance()) != 0) {
         problems.add(

@@ -100,61 +100,66 @@ class ImportPages {
   String review(
       @CurrentUser UserId user,
       @PathVariable UUID id,
-      @ModelAttribute("form") MappingForm sent,
+      @ModelAttribute("mapping") ImportMapping sent,
+      @ModelAttribute("choices") ImportChoices sentChoices,
       @RequestParam(required = false) UUID savedId,
       Locale locale,
       Model model) {
     Upload upload = uploads.get(user, id);
-    // A saved mapping stands for the columns chosen by hand.
-    MappingForm form = savedId == null ? sent : MappingForm.of(saved.get(user, savedId).mapping());
+    // A saved mapping stands for the columns chosen by hand; a mapping without a date column was
+    // not chosen yet (the first visit), so the page guesses one from the header.
+    ImportMapping form = savedId == null ? sent : saved.get(user, savedId).mapping();
+    ImportChoices choices = savedId == null ? sentChoices : ImportChoices.NONE;
+    boolean chosen = form.date() != null;
+    model.addAttribute("choices", choices);
     model.addAttribute("saved", saved.all(user));
     model.addAttribute("upload", upload);
     model.addAttribute("wallet", wallets.get(user, upload.walletId()));
     if (!upload.csv()) {
-      return preview(user, upload, form, Map.of(), model);
+      return preview(user, upload, form, choices, Map.of(), model);
     }
-    MappingForm chosen = form;
+    ImportMapping shown = form;
     Map<String, String> errors = new LinkedHashMap<>();
     try {
       List<String> columns =
           uploads.columns(
-              upload,
-              form.chosen() ? form.mapping() : MappingForm.guess(List.of(), locale).mapping());
+              upload, (chosen ? form : MappingGuess.guess(List.of(), locale)).withoutBlanks());
       model.addAttribute("columns", columns);
-      if (!form.chosen()) {
-        chosen = MappingForm.guess(columns, locale);
+      if (!chosen) {
+        shown = MappingGuess.guess(columns, locale);
       }
     } catch (ProblemException e) {
       errors.putAll(FormErrors.of(e, ImportPages::formField, "file"));
       model.addAttribute("columns", List.of());
     }
-    model.addAttribute("form", chosen);
+    model.addAttribute("mapping", shown);
     model.addAttribute("dateFormats", DATE_FORMATS);
     model.addAttribute("encodings", ImportMapping.ENCODINGS);
-    if (!form.chosen() || !errors.isEmpty()) {
+    if (!chosen || !errors.isEmpty()) {
       model.addAttribute("errors", errors);
       return "exchange/import-map";
     }
-    return preview(user, upload, chosen, errors, model);
+    return preview(user, upload, shown, choices, errors, model);
   }
 
   @PostMapping("/import/{id}")
   String run(
       @CurrentUser UserId user,
       @PathVariable UUID id,
-      @ModelAttribute("form") MappingForm form,
+      @ModelAttribute("mapping") ImportMapping form,
+      @ModelAttribute("choices") ImportChoices choices,
       Model model) {
     Upload upload = uploads.get(user, id);
+    ImportMapping mapping = form.withoutBlanks();
     ImportService.Options options =
-        new ImportService.Options(false, form.skipping(), form.creating());
+        new ImportService.Options(false, choices.skipping(), choices.creating());
     try {
-      if (upload.csv() && form.saveAs() != null && !form.saveAs().isBlank()) {
-        saved.save(user, form.saveAs(), form.mapping());
+      if (upload.csv() && choices.saveAs() != null && !choices.saveAs().isBlank()) {
+        saved.save(user, choices.saveAs(), mapping);
       }
       ImportService.Outcome outcome =
           upload.csv()
-              ? imports.importCsv(
-                  user, upload.walletId(), upload.content(), form.mapping(), options)
+              ? imports.importCsv(user, upload.walletId(), upload.content(), mapping, options)
               : imports.importOfx(user, upload.walletId(), upload.content(), options);
       uploads.discard(user, id);
       if (outcome instanceof ImportJob job) {
@@ -168,7 +173,7 @@ class ImportPages {
       model.addAttribute("upload", upload);
       model.addAttribute("wallet", wallets.get(user, upload.walletId()));
       model.addAttribute("refused", "error." + e.code());
-      return preview(user, upload, form, Map.of(), model);
+      return preview(user, upload, mapping, choices, Map.of(), model);
     }
   }
 
@@ -188,7 +193,13 @@ class ImportPages {
   }
 
   private String preview(
-      UserId user, Upload upload, MappingForm form, Map<String, String> errors, Model model) {
+      UserId user,
+      Upload upload,
+      ImportMapping form,
+      ImportChoices choices,
+      Map<String, String> errors,
+      Model model) {
+    ImportMapping mapping = form.withoutBlanks();
     try {
       ImportService.Result result =
           (ImportService.Result)
@@ -197,8 +208,8 @@ class ImportPages {
                       user,
                       upload.walletId(),
                       upload.content(),
-                      form.mapping(),
-                      new ImportService.Options(true, false, form.creating()))
+                      mapping,
+                      new ImportService.Options(true, false, choices.creating()))
                   : imports.importOfx(
                       user,
                       upload.walletId(),
@@ -208,8 +219,8 @@ class ImportPages {
       model.addAttribute("result", result);
       model.addAttribute("shownRows", shown);
       model.addAttribute("hiddenRows", result.rows().size() - shown.size());
-      model.addAttribute("form", form);
-      model.addAttribute("mapping", upload.csv() ? form.mapping() : null);
+      model.addAttribute("choices", choices);
+      model.addAttribute("mapping", upload.csv() ? mapping : null);
       model.addAttribute("errors", errors);
       return "exchange/import-preview";
     } catch (ProblemException e) {

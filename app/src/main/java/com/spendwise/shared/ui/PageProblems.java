@@ -21,7 +21,8 @@ class PageProblems {
   @ExceptionHandler(ProblemException.class)
   ModelAndView refused(ProblemException e) {
     boolean missing = e.status() == HttpStatus.NOT_FOUND;
-    ModelAndView page = new ModelAndView(missing ? "shared/not-found" : "shared/refused");
+    ModelAndView page = new ModelAndView("shared/problem");
+    page.addObject("missing", missing);
     page.setStatus(e.status());
     page.addObject("code", e.code());
     return page;
@@ -29,7 +30,8 @@ class PageProblems {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ModelAndView badAddress() {
-    ModelAndView page = new ModelAndView("shared/not-found");
+    ModelAndView page = new ModelAndView("shared/problem");
+    page.addObject("missing", true);
     page.setStatus(HttpStatus.NOT_FOUND);
     return page;
   }

@@ -28,7 +28,8 @@ class UnknownAddresses {
       return ResponseEntity.status(HttpStatus.NOT_FOUND)
           .body(Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getBody().getDetail()));
     }
-    ModelAndView page = new ModelAndView("shared/not-found");
+    ModelAndView page = new ModelAndView("shared/problem");
+    page.addObject("missing", true);
     page.setStatus(HttpStatus.NOT_FOUND);
     return page;
   }
