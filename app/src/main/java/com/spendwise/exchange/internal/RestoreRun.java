@@ -86,16 +86,7 @@ public final class RestoreRun {
       modules.notifications().restore(user, n, ids.subject(n.subject()));
     }
     ledger.settle();
-    return new Restored(
-        ids.wallets.size(),
-        ids.categories.size(),
-        ids.tags.size(),
-        exchangeRates,
-        ids.budgets.size(),
-        ids.goals.size(),
-        ids.rules.size(),
-        notifications.size(),
-        ledger.count());
+    return ids.counted(exchangeRates, notifications.size(), ledger.count());
   }
 
   private void section(String name, JsonParser parser) {

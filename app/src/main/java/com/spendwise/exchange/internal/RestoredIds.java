@@ -2,6 +2,7 @@ package com.spendwise.exchange.internal;
 
 import com.spendwise.category.CategoryId;
 import com.spendwise.category.CategoryType;
+import com.spendwise.exchange.Restores.Restored;
 import com.spendwise.notification.Subject;
 import com.spendwise.tag.TagId;
 import com.spendwise.transaction.LedgerEntry;
@@ -36,6 +37,20 @@ final class RestoredIds {
 
   /** Transactions a notification points to: only those ids are kept, not millions. */
   final Map<UUID, UUID> pointedTo = new HashMap<>();
+
+  /** What the restore wrote: a record of each kind per id mapped, and the counts given. */
+  Restored counted(int exchangeRates, int notifications, long transactions) {
+    return new Restored(
+        wallets.size(),
+        categories.size(),
+        tags.size(),
+        exchangeRates,
+        budgets.size(),
+        goals.size(),
+        rules.size(),
+        notifications,
+        transactions);
+  }
 
   /** The new id of {@code old} in {@code ids}, a fresh one remembered there. */
   static UUID fresh(Map<UUID, UUID> ids, UUID old) {
