@@ -2,6 +2,7 @@ package com.spendwise.user.ui;
 
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.ui.FormErrors;
+import com.spendwise.shared.ui.Manage;
 import com.spendwise.shared.ui.MoneyFormat;
 import com.spendwise.shared.ui.PageController;
 import com.spendwise.user.CurrentUser;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -52,28 +54,44 @@ class ProfilePage {
   String show(
       @CurrentUser UserId user, @RequestParam(defaultValue = "false") boolean saved, Model model) {
     UserProfile profile = users.get(user);
-    ProfileForm form =
-        new ProfileForm(
-            profile.displayName() == null ? "" : profile.displayName(),
-            profile.defaultCurrency(),
-            profile.timeZone(),
-            profile.language() == null ? "" : profile.language());
-    return page(model, form, Map.of(), saved);
+    return page(model, ProfileForm.of(profile), Map.of(), saved);
   }
 
   /** Saves, then shows the profile again (in its new language, if that changed). */
   @PostMapping("/profile")
   String save(@CurrentUser UserId user, @ModelAttribute ProfileForm form, Model model) {
     try {
-      users.update(user, form.changes(), null);
+      users.update(user, form.changes(), Manage.version(form.version()));
       return "redirect:/profile?saved=true";
     } catch (ProblemException e) {
+      if (e.status() == HttpStatus.PRECONDITION_FAILED) {
+        // Changed meanwhile (another device, or the language menu): show what is saved now.
+        return page(
+            model, ProfileForm.of(users.get(user)), Map.of("form", "error.changed-shown"), false);
+      }
       return page(model, form, FormErrors.of(e, f -> f, "displayName"), false);
     }
   }
 
-  /** The profile form as sent; an empty language follows the browser. */
-  record ProfileForm(String displayName, String defaultCurrency, String timeZone, String language) {
+  /**
+   * The profile form as sent; an empty language follows the browser. {@code version} is the one the
+   * form was opened with, so that a change made meanwhile is not overwritten.
+   */
+  record ProfileForm(
+      String displayName,
+      String defaultCurrency,
+      String timeZone,
+      String language,
+      String version) {
+
+    static ProfileForm of(UserProfile profile) {
+      return new ProfileForm(
+          profile.displayName() == null ? "" : profile.displayName(),
+          profile.defaultCurrency(),
+          profile.timeZone(),
+          profile.language() == null ? "" : profile.language(),
+          Long.toString(profile.version()));
+    }
 
     ProfileChanges changes() {
       return new ProfileChanges(
