@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -179,7 +180,8 @@ public class GoalService {
                   + " "
                   + goal.currency()
                   + ".",
-              new Subject(Subject.Kind.GOAL, goal.id().value())));
+              new Subject(Subject.Kind.GOAL, goal.id().value()),
+              figures(goal)));
     }
     return goal;
   }
@@ -202,7 +204,19 @@ public class GoalService {
             + " "
             + goal.currency()
             + ").",
-        new Subject(Subject.Kind.GOAL, goal.id().value()));
+        new Subject(Subject.Kind.GOAL, goal.id().value()),
+        figures(goal));
+  }
+
+  /** What the pages write a goal's notification from. */
+  private static Map<String, String> figures(Goal goal) {
+    return Map.of(
+        "name", goal.name(),
+        "current", goal.currentAmount().toPlainString(),
+        "target", goal.targetAmount().toPlainString(),
+        "currency", goal.currency(),
+        "percent", goal.progressPercent().toPlainString(),
+        "deadline", goal.deadline() == null ? "" : goal.deadline().toString());
   }
 
   private static GoalDraft complete(GoalDraft draft, String defaultCurrency) {

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 
 /**
  * A rule that records an income or expense on a schedule. {@code walletId} is null once its wallet
- * was deleted (the rule is then paused). {@code nextDate} is the next occurrence to record.
+ * was deleted (the rule is then paused). {@code nextDate} is the next occurrence to record. {@code
+ * pausedReason} is why the scheduler paused it (a problem code such as {@code wallet-archived}),
+ * null once the rule is saved again.
  */
 public record RecurringRule(
     RecurringId id,
@@ -23,4 +25,5 @@ public record RecurringRule(
     boolean active,
     long version,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    String pausedReason) {}

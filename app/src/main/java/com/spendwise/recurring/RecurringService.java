@@ -40,6 +40,9 @@ public class RecurringService {
    * How many recurring transactions one user may have; the API refuses one more with 422
    * limit-reached.
    */
+  /** A daily rule over the longest projection (a year) and some overdue days. */
+  static final int MAX_PROJECTED_PER_RULE = 400;
+
   public static final PerUserLimit LIMIT = new PerUserLimit("recurring transactions", 1000);
 
   private final RuleRepository rules;
@@ -97,6 +100,21 @@ public class RecurringService {
   @Transactional(readOnly = true)
   public List<UpcomingOccurrence> upcoming(UserId user, int count) {
     return Upcoming.next(LIMIT.all(page -> rules.page(user, page)), count);
+  }
+
+  /** All the user's rules (at most {@link #LIMIT}), newest first. */
+  @Transactional(readOnly = true)
+  public List<RecurringRule> all(UserId user) {
+    return LIMIT.all(page -> rules.page(user, page));
+  }
+
+  /**
+   * Every occurrence the active rules will record up to {@code until}, in date order: computed by
+   * the scheduler's own schedule code, so that a projection is what the scheduler then records.
+   */
+  @Transactional(readOnly = true)
+  public List<UpcomingOccurrence> occurrences(UserId user, LocalDate until) {
+    return Upcoming.until(all(user), until, MAX_PROJECTED_PER_RULE);
   }
 
   /**
@@ -197,6 +215,7 @@ public class RecurringService {
         next,
         active && schedule.allows(next),
         0,
+        null,
         null,
         null);
   }

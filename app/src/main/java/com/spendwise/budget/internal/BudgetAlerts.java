@@ -90,19 +90,26 @@ class BudgetAlerts {
     List<String> recorded = budgets.recordAlerts(budget.id(), periodStart, levels);
     String level = exceeded ? "EXCEEDED" : "WARNING";
     if (recorded.contains(level)) {
+      CategoryId category = budget.categoryId();
+      String scope = category == null ? null : categories.get(user, category).name();
       notifications.send(
           new NotificationDraft(
               user,
               exceeded ? NotificationType.BUDGET_EXCEEDED : NotificationType.BUDGET_WARNING,
-              message(user, budget, periodStart, spent, exceeded),
-              new Subject(Subject.Kind.BUDGET, budget.id().value())));
+              message(budget, scope, periodStart, spent, exceeded),
+              new Subject(Subject.Kind.BUDGET, budget.id().value()),
+              Map.of(
+                  "category", scope == null ? "" : scope,
+                  "period", budget.period().key(periodStart),
+                  "spent", spent.toPlainString(),
+                  "amount", budget.amount().toPlainString(),
+                  "currency", budget.currency())));
     }
   }
 
-  private String message(
-      UserId user, Budget budget, LocalDate periodStart, BigDecimal spent, boolean exceeded) {
-    CategoryId category = budget.categoryId();
-    String scope = category == null ? "overall" : categories.get(user, category).name();
+  private static String message(
+      Budget budget, String category, LocalDate periodStart, BigDecimal spent, boolean exceeded) {
+    String scope = category == null ? "overall" : category;
     String figures =
         Money.text(spent, budget.currency())
             + " of "

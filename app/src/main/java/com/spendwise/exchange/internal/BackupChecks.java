@@ -96,6 +96,11 @@ public final class BackupChecks {
   public static void notification(String at, Notification n, List<FieldProblem> out) {
     required(at + ".type", n.type(), out);
     text(at + ".message", n.message(), 1000, true, out);
+    if (n.data() != null
+        && (n.data().size() > 20
+            || n.data().values().stream().anyMatch(v -> v == null || v.length() > 1000))) {
+      out.add(new FieldProblem(at + ".data", "invalid", "Must be at most 20 texts of 1000."));
+    }
     if (n.subject() != null) {
       required(at + ".subject.kind", n.subject().kind(), out);
       required(at + ".subject.id", n.subject().id(), out);

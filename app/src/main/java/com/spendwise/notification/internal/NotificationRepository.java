@@ -12,17 +12,22 @@ import com.spendwise.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** SQL for the notifications table. Every statement names the owner. */
 @Repository
 public class NotificationRepository {
 
   private static final String COLUMNS =
-      "id, type, message, subject_type, subject_id, is_read, created_at, updated_at";
+      "id, type, message, subject_type, subject_id, is_read, created_at, updated_at, data";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final TypeReference<Map<String, String>> DATA = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
 
@@ -38,6 +43,7 @@ public class NotificationRepository {
     String[] messages = new String[size];
     String[] subjectTypes = new String[size];
     String[] subjectIds = new String[size];
+    String[] data = new String[size];
     for (int i = 0; i < size; i++) {
       NotificationDraft draft = drafts.get(i);
       users[i] = draft.user().value().toString();
@@ -45,18 +51,19 @@ public class NotificationRepository {
       messages[i] = draft.message();
       subjectTypes[i] = draft.subject() == null ? null : draft.subject().kind().name();
       subjectIds[i] = draft.subject() == null ? null : draft.subject().id().toString();
+      data[i] = json(draft.data());
     }
     // Notifications of one transaction would share now(); a microsecond apart per row, they list
     // in the order they were sent.
     jdbc.sql(
-            "INSERT INTO notifications (user_id, type, message, subject_type, subject_id,"
+            "INSERT INTO notifications (user_id, type, message, subject_type, subject_id, data,"
                 + " created_at, updated_at)"
-                + " SELECT user_id, type, message, subject_type, subject_id,"
+                + " SELECT user_id, type, message, subject_type, subject_id, CAST(data AS jsonb),"
                 + " now() + n * interval '1 microsecond', now() + n * interval '1 microsecond'"
                 + " FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),"
-                + " CAST(? AS text[]), CAST(? AS uuid[])) WITH ORDINALITY"
-                + " AS x(user_id, type, message, subject_type, subject_id, n)")
-        .params(users, types, messages, subjectTypes, subjectIds)
+                + " CAST(? AS text[]), CAST(? AS uuid[]), CAST(? AS text[])) WITH ORDINALITY"
+                + " AS x(user_id, type, message, subject_type, subject_id, data, n)")
+        .params(users, types, messages, subjectTypes, subjectIds, data)
         .update();
   }
 
@@ -119,7 +126,16 @@ public class NotificationRepository {
                 Subject.Kind.valueOf(subjectType), rs.getObject("subject_id", UUID.class)),
         rs.getBoolean("is_read"),
         rs.getTimestamp("created_at").toInstant(),
-        rs.getTimestamp("updated_at").toInstant());
+        rs.getTimestamp("updated_at").toInstant(),
+        data(rs.getString("data")));
+  }
+
+  private static String json(Map<String, String> data) {
+    return data.isEmpty() ? null : JSON.writeValueAsString(data);
+  }
+
+  private static Map<String, String> data(String json) {
+    return json == null ? Map.of() : JSON.readValue(json, DATA);
   }
 
   /** Removes every notification of the user (a restore replaces them). */
@@ -133,7 +149,7 @@ public class NotificationRepository {
   public void restore(UserId user, Notification n, UUID subject) {
     jdbc.sql(
             "INSERT INTO notifications (user_id, type, message, is_read, subject_type, subject_id,"
-                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, coalesce(CAST(? AS timestamptz), now()), coalesce(CAST(? AS timestamptz), now()))")
+                + " data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), coalesce(CAST(? AS timestamptz), now()), coalesce(CAST(? AS timestamptz), now()))")
         .params(
             user.value(),
             n.type().name(),
@@ -141,6 +157,7 @@ public class NotificationRepository {
             n.read(),
             n.subject() == null ? null : n.subject().kind().name(),
             subject,
+            json(n.data() == null ? Map.of() : n.data()),
             SqlTimes.orNull(n.createdAt()),
             SqlTimes.orNull(n.updatedAt()))
         .update();

@@ -5,11 +5,15 @@ import com.spendwise.notification.NotificationService;
 import com.spendwise.notification.NotificationType;
 import com.spendwise.notification.Subject;
 import com.spendwise.recurring.RecurringRule;
+import com.spendwise.transaction.EntryType;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.transaction.LedgerService;
 import com.spendwise.user.UserId;
+import com.spendwise.wallet.WalletId;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,7 +55,7 @@ public class OccurrenceWriter {
     List<Plan> advancing = new ArrayList<>();
     for (Plan plan : plans) {
       if (plan.rule().walletId() == null) {
-        fail(plan.user(), plan.rule(), "Its wallet was deleted.");
+        fail(plan.user(), plan.rule(), "wallet-deleted", "Its wallet was deleted.");
       } else {
         wanted.addAll(plan.occurrences());
         advancing.add(plan);
@@ -94,10 +98,10 @@ public class OccurrenceWriter {
 
   /**
    * Pauses a rule that cannot record its occurrence, and tells its owner why ({@code reason} is a
-   * sentence).
+   * problem code, {@code detail} the API's sentence).
    */
-  public void fail(UserId user, RecurringRule rule, String reason) {
-    rules.pause(rule.id());
+  public void fail(UserId user, RecurringRule rule, String reason, String detail) {
+    rules.pause(rule.id(), reason);
     notifications.send(
         new NotificationDraft(
             user,
@@ -110,9 +114,16 @@ public class OccurrenceWriter {
                 + " due on "
                 + rule.nextDate()
                 + " could not be recorded: "
-                + reason
+                + detail
                 + " The rule is paused; resume it once this is fixed.",
-            new Subject(Subject.Kind.RECURRING_TRANSACTION, rule.id().value())));
+            new Subject(Subject.Kind.RECURRING_TRANSACTION, rule.id().value()),
+            occurrence(
+                rule.type(),
+                rule.amount(),
+                rule.walletId(),
+                rule.note(),
+                rule.nextDate(),
+                reason)));
   }
 
   private static NotificationDraft executedNotice(Recorded recorded) {
@@ -128,7 +139,34 @@ public class OccurrenceWriter {
             + " for "
             + entry.date()
             + ".",
-        new Subject(Subject.Kind.TRANSACTION, entry.id().value()));
+        new Subject(Subject.Kind.TRANSACTION, entry.id().value()),
+        occurrence(
+            entry.type(),
+            entry.amount(),
+            entry.type() == EntryType.INCOME ? entry.targetWalletId() : entry.sourceWalletId(),
+            entry.note(),
+            entry.date(),
+            null));
+  }
+
+  /** What the pages write a recurring rule's notification from. */
+  private static Map<String, String> occurrence(
+      EntryType type,
+      BigDecimal amount,
+      WalletId wallet,
+      String note,
+      LocalDate date,
+      String reason) {
+    Map<String, String> data = new HashMap<>();
+    data.put("type", type.name());
+    data.put("amount", amount.toPlainString());
+    data.put("wallet", wallet == null ? "" : wallet.value().toString());
+    data.put("note", note == null ? "" : note);
+    data.put("date", date.toString());
+    if (reason != null) {
+      data.put("reason", reason);
+    }
+    return data;
   }
 
   /** A note, in parentheses after what it describes; nothing without one. */

@@ -18,13 +18,27 @@ public record Plan(
   /** The occurrences a claimed rule has due up to its owner's today, at most {@code cap}. */
   static Plan catchUp(DueRule due, int cap) {
     RecurringRule rule = due.rule();
-    List<Occurrence> found = new ArrayList<>();
+    List<LocalDate> dates = dates(rule, due.today(), cap);
+    List<Occurrence> found =
+        dates.stream().map(date -> Occurrence.onTime(due.user(), rule, date)).toList();
+    LocalDate next =
+        dates.isEmpty() ? rule.nextDate() : rule.schedule().after(dates.get(dates.size() - 1));
+    return new Plan(due.user(), rule, found, next, rule.schedule().allows(next));
+  }
+
+  /**
+   * The dates of a rule's occurrences still to record, from its next date up to {@code until}, at
+   * most {@code cap}: what the scheduler records once {@code until} has come, and what the upcoming
+   * page projects.
+   */
+  public static List<LocalDate> dates(RecurringRule rule, LocalDate until, int cap) {
+    List<LocalDate> dates = new ArrayList<>();
     LocalDate next = rule.nextDate();
-    while (found.size() < cap && !next.isAfter(due.today()) && rule.schedule().allows(next)) {
-      found.add(Occurrence.onTime(due.user(), rule, next));
+    while (dates.size() < cap && !next.isAfter(until) && rule.schedule().allows(next)) {
+      dates.add(next);
       next = rule.schedule().after(next);
     }
-    return new Plan(due.user(), rule, found, next, rule.schedule().allows(next));
+    return dates;
   }
 
   /**

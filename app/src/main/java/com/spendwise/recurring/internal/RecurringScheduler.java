@@ -129,7 +129,7 @@ public class RecurringScheduler {
           throw e;
         }
         String reason = reason(e);
-        if (transactions.write(() -> failRule(id, now, reason))) {
+        if (transactions.write(() -> failRule(id, now, code(e), reason))) {
           failed++;
           if (e instanceof ProblemException) {
             log.warn("Paused recurring rule {}: {}", id.value(), reason);
@@ -169,12 +169,23 @@ public class RecurringScheduler {
     return "An unexpected error occurred; it has been logged.";
   }
 
-  private boolean failRule(RecurringId id, Instant now, String reason) {
+  /** What the pages explain a failure by: the ledger's problem code, or what kind of failure. */
+  private static String code(RuntimeException e) {
+    if (e instanceof ProblemException problem) {
+      return problem.fieldProblems().stream()
+          .map(FieldProblem::code)
+          .findFirst()
+          .orElse(problem.code());
+    }
+    return e instanceof DataIntegrityViolationException ? "data-mismatch" : "unexpected";
+  }
+
+  private boolean failRule(RecurringId id, Instant now, String code, String reason) {
     return rules
         .claimOne(id, now)
         .map(
             due -> {
-              writer.fail(due.user(), due.rule(), reason);
+              writer.fail(due.user(), due.rule(), code, reason);
               return true;
             })
         .orElse(false);

@@ -30,7 +30,7 @@ public class RuleRepository {
 
   static final String COLUMNS =
       "id, type, wallet_id, category_id, amount, note, interval, interval_count, start_date,"
-          + " end_date, next_date, is_active, version, created_at, updated_at";
+          + " end_date, next_date, is_active, version, created_at, updated_at, paused_reason";
 
   private final JdbcClient jdbc;
 
@@ -87,8 +87,8 @@ public class RuleRepository {
     return jdbc.sql(
             "UPDATE recurring_transactions SET type = ?, wallet_id = ?, category_id = ?,"
                 + " amount = ?, note = ?, interval = ?, interval_count = ?, start_date = ?,"
-                + " end_date = ?, next_date = ?, is_active = ?, version = version + 1,"
-                + " updated_at = now() WHERE id = ? AND user_id = ? RETURNING "
+                + " end_date = ?, next_date = ?, is_active = ?, paused_reason = NULL,"
+                + " version = version + 1, updated_at = now() WHERE id = ? AND user_id = ? RETURNING "
                 + COLUMNS)
         .params(settable(rule))
         .params(rule.id().value(), user.value())
@@ -151,11 +151,12 @@ public class RuleRepository {
         .update();
   }
 
-  public void pause(RecurringId id) {
+  /** Pauses a rule the scheduler could not record, keeping why (a problem code). */
+  public void pause(RecurringId id, String reason) {
     jdbc.sql(
-            "UPDATE recurring_transactions SET is_active = FALSE, version = version + 1,"
-                + " updated_at = now() WHERE id = ?")
-        .param(id.value())
+            "UPDATE recurring_transactions SET is_active = FALSE, paused_reason = ?,"
+                + " version = version + 1, updated_at = now() WHERE id = ?")
+        .params(reason, id.value())
         .update();
   }
 
@@ -201,7 +202,8 @@ public class RuleRepository {
         rs.getBoolean("is_active"),
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
-        rs.getTimestamp("updated_at").toInstant());
+        rs.getTimestamp("updated_at").toInstant(),
+        rs.getString("paused_reason"));
   }
 
   /**

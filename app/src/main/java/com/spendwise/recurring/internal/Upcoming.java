@@ -35,4 +35,22 @@ public final class Upcoming {
     }
     return next;
   }
+
+  /**
+   * Every occurrence of the active {@code rules} still to record up to {@code until} (overdue ones
+   * the scheduler has not reached yet included), in date order; at most {@code perRule} of each.
+   */
+  public static List<UpcomingOccurrence> until(
+      List<RecurringRule> rules, LocalDate until, int perRule) {
+    List<UpcomingOccurrence> all = new ArrayList<>();
+    for (RecurringRule rule : rules) {
+      if (rule.active()) {
+        Plan.dates(rule, until, perRule)
+            .forEach(date -> all.add(new UpcomingOccurrence(rule, date)));
+      }
+    }
+    all.sort(
+        Comparator.comparing(UpcomingOccurrence::date).thenComparing(o -> o.rule().id().value()));
+    return all;
+  }
 }

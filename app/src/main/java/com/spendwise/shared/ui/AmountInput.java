@@ -2,8 +2,11 @@ package com.spendwise.shared.ui;
 
 import com.spendwise.shared.Money;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -52,6 +55,47 @@ public final class AmountInput {
       return Optional.empty();
     }
     return Optional.of(new BigDecimal(plain));
+  }
+
+  /**
+   * The amount typed in {@code field}, read in the page's language and held to {@code currency}'s
+   * decimals (none checked when the currency is unknown); empty after putting the reason in {@code
+   * errors} (and a refusal's arguments in {@code args}).
+   */
+  public static Optional<BigDecimal> read(
+      String field,
+      String text,
+      String currency,
+      Locale locale,
+      Map<String, String> errors,
+      Map<String, Object[]> args) {
+    Optional<BigDecimal> typed = parse(text, locale);
+    if (typed.isEmpty()) {
+      errors.put(field, "error.amount-format");
+      return Optional.empty();
+    }
+    Optional<Refusal> refusal =
+        currency == null ? Optional.empty() : checkDecimals(typed.get(), currency, locale);
+    if (refusal.isPresent()) {
+      errors.put(field, refusal.get().key());
+      args.put(field, refusal.get().args().toArray());
+      return Optional.empty();
+    }
+    return typed;
+  }
+
+  /**
+   * An amount as a form field shows it: grouped and with the decimal mark of the page's language
+   * ("15.000" in Vietnamese, "15,000" in English), which {@link #parse} reads back as it was.
+   */
+  public static String write(BigDecimal amount, Locale locale) {
+    DecimalFormat format =
+        new DecimalFormat(
+            "#,##0", DecimalFormatSymbols.getInstance(MoneyFormat.formatting(locale)));
+    format.setMinimumFractionDigits(Math.max(0, amount.scale()));
+    format.setMaximumFractionDigits(Math.max(0, amount.scale()));
+    format.setParseBigDecimal(true);
+    return format.format(amount);
   }
 
   /**

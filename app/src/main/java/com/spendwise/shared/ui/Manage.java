@@ -2,6 +2,7 @@ package com.spendwise.shared.ui;
 
 import com.spendwise.shared.ProblemException;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 
 /**
  * What the pages that rename, archive and delete one wallet, category or tag share: the version the
@@ -19,6 +20,11 @@ public final class Manage {
     } catch (NumberFormatException e) {
       return -1;
     }
+  }
+
+  /** Whether a save was refused because the item changed since its form was opened. */
+  public static boolean stale(ProblemException e) {
+    return e.status() == HttpStatus.PRECONDITION_FAILED;
   }
 
   /**

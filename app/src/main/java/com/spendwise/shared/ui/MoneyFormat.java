@@ -4,6 +4,7 @@ import com.spendwise.shared.Money;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
@@ -34,7 +35,14 @@ public class MoneyFormat {
     return format(amount, currency, LocaleContextHolder.getLocale());
   }
 
+  /**
+   * A negative amount starts with the minus sign transactions use (−, not the hyphen the JDK
+   * writes), so that a negative balance reads like an expense.
+   */
   public static String format(BigDecimal amount, String currency, Locale locale) {
+    if (amount.signum() < 0) {
+      return "−" + format(amount.negate(), currency, locale);
+    }
     NumberFormat format = NumberFormat.getCurrencyInstance(formatting(locale));
     format.setCurrency(Currency.getInstance(currency));
     int scale = Money.scale(currency);
@@ -51,6 +59,23 @@ public class MoneyFormat {
   /** {@link #signed} of an amount written as a plain decimal (as results of services carry it). */
   public String signedText(String amount, String currency, boolean in) {
     return signed(new BigDecimal(amount), currency, in);
+  }
+
+  /** A month as a heading names it: "December 2026", "Tháng 12 năm 2026". */
+  public String month(YearMonth month) {
+    Locale locale = LocaleContextHolder.getLocale();
+    return locale.getLanguage().equals("vi")
+        ? "Tháng " + month.getMonthValue() + " năm " + month.getYear()
+        : month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
+  }
+
+  /** A day as a list groups by it: "Sat 5 Dec 2026", "Thứ Bảy, 05/12/2026". */
+  public String day(LocalDate date) {
+    Locale locale = LocaleContextHolder.getLocale();
+    return locale.getLanguage().equals("vi")
+        ? date.format(
+            DateTimeFormatter.ofPattern("EEEE, dd/MM/yyyy", Locale.forLanguageTag("vi-VN")))
+        : date.format(DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK));
   }
 
   public String date(LocalDate date) {

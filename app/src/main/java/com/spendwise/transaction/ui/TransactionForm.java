@@ -4,14 +4,12 @@ import com.spendwise.category.CategoryId;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.ui.AmountInput;
 import com.spendwise.shared.ui.FormErrors;
-import com.spendwise.shared.ui.MoneyFormat;
 import com.spendwise.tag.TagId;
 import com.spendwise.transaction.EntryDraft;
 import com.spendwise.transaction.EntryType;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.wallet.WalletId;
 import java.math.BigDecimal;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -66,22 +64,16 @@ record TransactionForm(
     WalletId wallet = income ? e.targetWalletId() : e.sourceWalletId();
     return new TransactionForm(
         e.type().name(),
-        typed(e.amount(), locale),
+        AmountInput.write(e.amount(), locale),
         wallet.value().toString(),
         e.type() == EntryType.TRANSFER ? e.targetWalletId().value().toString() : "",
-        e.targetAmount() == null ? "" : typed(e.targetAmount(), locale),
+        e.targetAmount() == null ? "" : AmountInput.write(e.targetAmount(), locale),
         e.categoryId() == null ? "" : e.categoryId().value().toString(),
         e.date().toString(),
         e.note() == null ? "" : e.note(),
         e.tagIds().stream().map(tag -> tag.value().toString()).toList(),
         "",
         Long.toString(e.version()));
-  }
-
-  private static String typed(BigDecimal amount, Locale locale) {
-    char separator =
-        DecimalFormatSymbols.getInstance(MoneyFormat.formatting(locale)).getDecimalSeparator();
-    return amount.toPlainString().replace('.', separator);
   }
 
   /**
@@ -176,22 +168,8 @@ record TransactionForm(
       Function<WalletId, String> currencyOf,
       Map<String, String> errors,
       Map<String, Object[]> args) {
-    Optional<BigDecimal> typed = AmountInput.parse(text, locale);
-    if (typed.isEmpty()) {
-      errors.put(field, "error.amount-format");
-      return null;
-    }
     String currency = wallet == null ? null : currencyOf.apply(wallet);
-    Optional<AmountInput.Refusal> refusal =
-        currency == null
-            ? Optional.empty()
-            : AmountInput.checkDecimals(typed.get(), currency, locale);
-    if (refusal.isPresent()) {
-      errors.put(field, refusal.get().key());
-      args.put(field, refusal.get().args().toArray());
-      return null;
-    }
-    return typed.get();
+    return AmountInput.read(field, text, currency, locale, errors, args).orElse(null);
   }
 
   private static WalletId walletId(String text, String field, Map<String, String> errors) {

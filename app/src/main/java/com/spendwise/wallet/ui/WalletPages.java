@@ -13,6 +13,7 @@ import com.spendwise.wallet.WalletDraft;
 import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -50,19 +51,14 @@ class WalletPages {
       @RequestParam(defaultValue = "") String openingBalance,
       Locale locale,
       Model model) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, Object[]> args = new HashMap<>();
+    model.addAttribute("errorArgs", args);
     Optional<BigDecimal> opening =
         openingBalance.isBlank()
             ? Optional.of(BigDecimal.ZERO)
-            : AmountInput.parse(openingBalance, locale);
-    Map<String, String> errors = new LinkedHashMap<>();
-    Optional<AmountInput.Refusal> refusal =
-        opening.flatMap(typed -> AmountInput.checkDecimals(typed, currency, locale));
-    if (opening.isEmpty()) {
-      errors.put("openingBalance", "error.amount-format");
-    } else if (refusal.isPresent()) {
-      errors.put("openingBalance", refusal.get().key());
-      model.addAttribute("errorArgs", Map.of("openingBalance", refusal.get().args().toArray()));
-    } else {
+            : AmountInput.read("openingBalance", openingBalance, currency, locale, errors, args);
+    if (opening.isPresent()) {
       try {
         wallets.create(user, new WalletDraft(name, currency, opening.get(), false));
         return "redirect:/wallets";

@@ -1,0 +1,25 @@
+package com.spendwise.shared.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+
+/** A date typed in a form's date field (the browser sends 2026-12-05; so do people without one). */
+public final class DateInput {
+
+  private DateInput() {}
+
+  /** Empty for a blank field; a date that cannot be read goes in {@code errors}. */
+  public static Optional<LocalDate> read(String field, String text, Map<String, String> errors) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text.strip()));
+    } catch (DateTimeParseException e) {
+      errors.put(field, "error.date-format");
+      return Optional.empty();
+    }
+  }
+}
