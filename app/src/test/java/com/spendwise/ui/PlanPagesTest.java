@@ -194,5 +194,10 @@ class PlanPagesTest extends ApiTest {
         .isEqualTo(11);
     assertThat(page.get("/notifications").body())
         .contains("Recorded your recurring expense ₫50,000 (Coffee) for");
+    String upcoming = page.get("/upcoming?days=60").body();
+    assertThat(upcoming)
+        .contains("The next 60 days, to")
+        .contains("Cash after this day: ≈ −₫600,000")
+        .contains("≈ Coffee");
   }
 }

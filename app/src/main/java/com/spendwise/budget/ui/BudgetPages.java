@@ -8,6 +8,7 @@ import com.spendwise.category.Category;
 import com.spendwise.category.CategoryService;
 import com.spendwise.category.CategoryType;
 import com.spendwise.shared.ProblemException;
+import com.spendwise.shared.ui.DateInput;
 import com.spendwise.shared.ui.Feedback;
 import com.spendwise.shared.ui.FormErrors;
 import com.spendwise.shared.ui.Manage;
@@ -20,13 +21,11 @@ import com.spendwise.user.UserService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -166,7 +165,7 @@ class BudgetPages {
       Map<String, String> errors,
       Model model) {
     LocalDate today = profile.today(clock);
-    YearMonth shown = month(month).orElse(YearMonth.from(today));
+    YearMonth shown = DateInput.month(month).orElse(YearMonth.from(today));
     LocalDate day = shown.equals(YearMonth.from(today)) ? today : shown.atEndOfMonth();
     List<Category> expense = categories.all(user, CategoryType.EXPENSE);
     Map<Object, String> names = new HashMap<>();
@@ -200,16 +199,5 @@ class BudgetPages {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "budget/budget";
-  }
-
-  private static Optional<YearMonth> month(String text) {
-    if (text == null || !text.strip().matches("\\d{4}-\\d{2}")) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(YearMonth.parse(text.strip()));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
   }
 }
