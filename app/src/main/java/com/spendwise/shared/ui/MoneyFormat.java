@@ -61,12 +61,22 @@ public class MoneyFormat {
     return signed(new BigDecimal(amount), currency, in);
   }
 
+  /** A number with all its decimals (an exchange rate), grouped as the page's language does. */
+  public String number(BigDecimal value) {
+    return AmountInput.write(value.stripTrailingZeros(), LocaleContextHolder.getLocale());
+  }
+
   /** A month as a heading names it: "December 2026", "Tháng 12 năm 2026". */
   public String month(YearMonth month) {
     Locale locale = LocaleContextHolder.getLocale();
     return locale.getLanguage().equals("vi")
         ? "Tháng " + month.getMonthValue() + " năm " + month.getYear()
         : month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
+  }
+
+  /** The month a day falls in, as {@link #month} names it. */
+  public String monthOf(LocalDate day) {
+    return month(YearMonth.from(day));
   }
 
   /** A day as a list groups by it: "Sat 5 Dec 2026", "Thứ Bảy, 05/12/2026". */
