@@ -23,14 +23,18 @@ public record BudgetStatus(
   public enum Level {
     OK,
     WARNING,
-    EXCEEDED
+    EXCEEDED;
+
+    public static Level of(BigDecimal percentUsed) {
+      if (percentUsed.compareTo(BigDecimal.valueOf(100)) >= 0) {
+        return EXCEEDED;
+      }
+      return percentUsed.compareTo(BigDecimal.valueOf(80)) >= 0 ? WARNING : OK;
+    }
   }
 
   public Level level() {
-    if (percentUsed.compareTo(BigDecimal.valueOf(100)) >= 0) {
-      return Level.EXCEEDED;
-    }
-    return percentUsed.compareTo(BigDecimal.valueOf(80)) >= 0 ? Level.WARNING : Level.OK;
+    return Level.of(percentUsed);
   }
 
   /**

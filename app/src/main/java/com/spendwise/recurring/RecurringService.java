@@ -96,16 +96,23 @@ public class RecurringService {
     return rules.page(user, page);
   }
 
-  /** The next {@code count} occurrences of all the user's active rules. */
-  @Transactional(readOnly = true)
-  public List<UpcomingOccurrence> upcoming(UserId user, int count) {
-    return Upcoming.next(LIMIT.all(page -> rules.page(user, page)), count);
-  }
-
   /** All the user's rules (at most {@link #LIMIT}), newest first. */
   @Transactional(readOnly = true)
   public List<RecurringRule> all(UserId user) {
     return LIMIT.all(page -> rules.page(user, page));
+  }
+
+  /**
+   * The occurrences up to {@code until} (at most {@code most}), or the next {@code atLeast} when
+   * fewer fall before it: what a dashboard lists as "coming".
+   */
+  @Transactional(readOnly = true)
+  public List<UpcomingOccurrence> upcoming(UserId user, int atLeast, LocalDate until, int most) {
+    List<RecurringRule> all = all(user);
+    List<UpcomingOccurrence> within = Upcoming.until(all, until, most);
+    return within.size() >= atLeast
+        ? within.subList(0, Math.min(most, within.size()))
+        : Upcoming.next(all, atLeast);
   }
 
   /**

@@ -62,5 +62,6 @@ public record Summary(
       LocalDate date,
       String type,
       @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal amount,
-      String note) {}
+      String note,
+      UUID walletId) {}
 }

@@ -28,7 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class SummaryService {
 
   static final int TOP_CATEGORIES = 5;
+
+  /** The summary lists the next seven days' occurrences, at least five, at most fifty. */
   static final int UPCOMING = 5;
+
+  static final int UPCOMING_DAYS = 7;
+
+  static final int UPCOMING_MOST = 50;
 
   private final ReportService reports;
   private final BudgetService budgets;
@@ -58,7 +64,8 @@ public class SummaryService {
   /** {@code month} such as 2026-11; the user's current month when null. */
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public Summary summary(UserId user, String month) {
-    YearMonth ym = month == null ? YearMonth.from(users.get(user).today(clock)) : parse(month);
+    LocalDate today = users.get(user).today(clock);
+    YearMonth ym = month == null ? YearMonth.from(today) : parse(month);
     LocalDate from = ym.atDay(1);
     LocalDate to = ym.atEndOfMonth();
     CashFlowReport flows =
@@ -95,7 +102,7 @@ public class SummaryService {
         top,
         budgetLines(user, to),
         goalLines(user),
-        upcoming(user),
+        upcoming(user, today),
         notifications.unreadCount(user));
   }
 
@@ -131,8 +138,10 @@ public class SummaryService {
         .toList();
   }
 
-  private List<UpcomingLine> upcoming(UserId user) {
-    return recurring.upcoming(user, UPCOMING).stream()
+  private List<UpcomingLine> upcoming(UserId user, LocalDate today) {
+    return recurring
+        .upcoming(user, UPCOMING, today.plusDays(UPCOMING_DAYS - 1L), UPCOMING_MOST)
+        .stream()
         .map(
             o ->
                 new UpcomingLine(
@@ -140,7 +149,8 @@ public class SummaryService {
                     o.date(),
                     o.rule().type().name(),
                     o.rule().amount(),
-                    o.rule().note()))
+                    o.rule().note(),
+                    o.rule().walletId() == null ? null : o.rule().walletId().value()))
         .toList();
   }
 

@@ -181,9 +181,18 @@ public final class Browser implements AutoCloseable {
     Object overflow =
         driver.executeScript(
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-    assertThat(((Number) overflow).intValue())
-        .as("sideways scroll on " + driver.getCurrentUrl())
-        .isLessThanOrEqualTo(0);
+    if (((Number) overflow).intValue() > 0) {
+      // Names what sticks out, so that a failure says where to look.
+      Object culprits =
+          driver.executeScript(
+              "const w = document.documentElement.clientWidth; return"
+                  + " [...document.querySelectorAll('body *')].filter(e =>"
+                  + " e.getBoundingClientRect().right > w + 1).slice(-5).map(e => e.tagName + '.'"
+                  + " + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');");
+      assertThat(((Number) overflow).intValue())
+          .as("sideways scroll on " + driver.getCurrentUrl() + ": " + culprits)
+          .isLessThanOrEqualTo(0);
+    }
   }
 
   private static String describe(Rule rule) {

@@ -52,7 +52,7 @@ class FirstStepsPageTest extends PageTest {
       browser.driver.get(url("/"));
       String dashboard = text(browser);
       assertThat(dashboard).contains("₫15,621,000", "$110.00", "Total VND", "₫15,000,000");
-      assertThat(browser.driver.findElement(By.cssSelector("dl.figures")).getText())
+      assertThat(browser.driver.findElement(By.cssSelector("table.month-table")).getText())
           .as("this month's income, expense and net")
           .contains("₫15,000,000", "₫125,000", "+₫14,875,000");
       browser.assertAccessible();
@@ -66,7 +66,7 @@ class FirstStepsPageTest extends PageTest {
           .isEqualTo("true");
       browser.screenshot("transaction-form-error");
 
-      browser.submit(By.cssSelector("form[action$='/signout'] button"));
+      signOut(browser);
       assertThat(browser.driver.getCurrentUrl()).contains("/signin");
       browser.assertAccessible();
       browser.screenshot("signin");
@@ -124,7 +124,7 @@ class FirstStepsPageTest extends PageTest {
     }
     try (Browser desktop = Browser.open(1280, "vi", true)) {
       lookAround(desktop, email);
-      desktop.submit(By.cssSelector("nav.wide form[action$='/signout'] button"));
+      signOut(desktop);
       desktop.screenshot("signin");
     }
   }

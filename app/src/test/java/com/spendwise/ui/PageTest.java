@@ -70,6 +70,15 @@ abstract class PageTest extends ApiTest {
     }
   }
 
+  /** Signs out from the header: behind "More" on a wide screen, behind "Menu" on a phone. */
+  protected static void signOut(Browser browser) {
+    By wide = By.cssSelector("nav.wide details.more");
+    boolean isWide = browser.driver.findElement(wide).isDisplayed();
+    String details = isWide ? "nav.wide details.more" : "details.menu";
+    browser.driver.findElement(By.cssSelector(details + " > summary")).click();
+    browser.submit(By.cssSelector(details + " form[action$='/signout'] button"));
+  }
+
   protected void createWallet(Browser browser, String name, String currency, String opening) {
     browser.driver.get(url("/wallets"));
     browser.driver.findElement(By.id("name")).sendKeys(name);

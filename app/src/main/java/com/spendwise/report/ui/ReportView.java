@@ -3,15 +3,12 @@ package com.spendwise.report.ui;
 import com.spendwise.report.CashFlowReport;
 import com.spendwise.report.CategoryReport;
 import com.spendwise.report.NetWorthReport;
-import com.spendwise.shared.ui.MoneyFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The three reports in the one currency shown (or converted into): what the tables list and what
@@ -26,8 +23,6 @@ record ReportView(
     LocalDate previousFrom,
     LocalDate previousTo,
     List<NetWorthReport.Point> worth) {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   static ReportView of(
       CashFlowReport flows,
@@ -113,28 +108,17 @@ record ReportView(
    * the data block.
    */
   String json(Locale locale, String uncategorised) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("locale", MoneyFormat.formatting(locale).toLanguageTag());
-    data.put("currency", currency);
+    Map<String, Object> data = ChartData.start(locale, currency);
     data.put("months", flows.stream().map(p -> month(p.start(), locale)).toList());
     data.put("income", flows.stream().map(p -> p.income().toPlainString()).toList());
     data.put("expense", flows.stream().map(p -> p.expense().toPlainString()).toList());
     data.put("net", flows.stream().map(p -> p.net().toPlainString()).toList());
     if (spending != null) {
-      data.put(
-          "categories", spending.categories().stream().map(CategoryReport.Line::name).toList());
-      data.put(
-          "current", spending.categories().stream().map(l -> l.total().toPlainString()).toList());
-      data.put(
-          "previous",
-          spending.categories().stream().map(l -> l.previousTotal().toPlainString()).toList());
+      ChartData.categories(data, spending.categories(), uncategorised);
     }
     data.put("worthMonths", worth.stream().map(p -> month(p.start(), locale)).toList());
     data.put("worth", worth.stream().map(p -> p.balance().toPlainString()).toList());
-    return JSON.writeValueAsString(data)
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026");
+    return ChartData.write(data);
   }
 
   static String month(LocalDate start, Locale locale) {

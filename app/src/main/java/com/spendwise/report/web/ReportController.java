@@ -209,7 +209,8 @@ class ReportController {
       description =
           "The month's income, expense and net against the month before, the five largest"
               + " expense categories, every budget in the period containing the month's last"
-              + " day, every goal, the next five recurring occurrences and the unread"
+              + " day, every goal, the recurring occurrences of the next seven days (at least the"
+              + " next five, at most fifty) and the unread"
               + " notification count. Default: this month in your time zone.")
   @ApiResponse(
       responseCode = "200",

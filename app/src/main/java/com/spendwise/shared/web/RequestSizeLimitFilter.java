@@ -29,6 +29,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   static final String RESTORE = "/api/v1/backup/restore";
 
+  /** The web app's forms that upload the same: a statement, a backup. */
+  static final String IMPORT_PAGE = "/import";
+
+  static final String RESTORE_PAGE = "/profile/restore";
+
   private final long limit;
   private final long importLimit;
   private final long restoreLimit;
@@ -59,8 +64,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
       return limit;
     }
     return switch (request.getRequestURI()) {
-      case IMPORTS -> importLimit;
-      case RESTORE -> restoreLimit;
+      case IMPORTS, IMPORT_PAGE -> importLimit;
+      case RESTORE, RESTORE_PAGE -> restoreLimit;
       default -> limit;
     };
   }
