@@ -28,6 +28,23 @@ public class Exports {
    * for another user's wallet, category or tag), so a bad one fails before any byte is written.
    */
   public Body transactionsCsv(UserId user, EntryFilter filter) {
-    return csv.prepare(user, filter)::writeTo;
+    return transactionsCsv(user, filter, false);
   }
+
+  /**
+   * The same, starting with a UTF-8 byte-order mark when {@code bom}: Excel on Windows reads a CSV
+   * without one in the system's code page, which garbles Vietnamese.
+   */
+  public Body transactionsCsv(UserId user, EntryFilter filter, boolean bom) {
+    Body body = csv.prepare(user, filter)::writeTo;
+    if (!bom) {
+      return body;
+    }
+    return out -> {
+      out.write(UTF8_BOM);
+      body.writeTo(out);
+    };
+  }
+
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 }

@@ -8,6 +8,7 @@ import com.spendwise.category.Category;
 import com.spendwise.category.CategoryService;
 import com.spendwise.category.CategoryType;
 import com.spendwise.shared.ProblemException;
+import com.spendwise.shared.ui.Choices;
 import com.spendwise.shared.ui.DateInput;
 import com.spendwise.shared.ui.Feedback;
 import com.spendwise.shared.ui.FormErrors;
@@ -185,7 +186,7 @@ class BudgetPages {
     model.addAttribute("previous", shown.minusMonths(1));
     model.addAttribute("next", shown.plusMonths(1));
     model.addAttribute("categories", expense);
-    model.addAttribute("currencies", MoneyFormat.OFFERED_CURRENCIES);
+    model.addAttribute("currencies", Choices.currencies());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "budget/budgets";
@@ -195,7 +196,7 @@ class BudgetPages {
       UserId user, BudgetStatus current, BudgetForm form, Map<String, String> errors, Model model) {
     model.addAttribute("budget", current.budget());
     model.addAttribute("categories", categories.all(user, CategoryType.EXPENSE));
-    model.addAttribute("currencies", MoneyFormat.OFFERED_CURRENCIES);
+    model.addAttribute("currencies", Choices.currencies());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "budget/budget";

@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -43,13 +44,15 @@ class DownloadPages {
   ResponseEntity<StreamingResponseBody> export(
       @CurrentUser UserId user,
       @ModelAttribute("filters") EntryFilterParams filters,
-      BindingResult unreadable) {
+      BindingResult unreadable,
+      @RequestParam(defaultValue = "true") boolean bom) {
     if (unreadable.hasErrors()) {
       return ResponseEntity.status(HttpStatus.SEE_OTHER)
           .location(URI.create("/transactions"))
           .build();
     }
-    Exports.Body body = exports.transactionsCsv(user, filters.toFilter());
+    // On by default here: the button's file is for a spreadsheet (see Exports#transactionsCsv).
+    Exports.Body body = exports.transactionsCsv(user, filters.toFilter(), bom);
     return Downloads.file(
         "transactions", users.get(user).today(clock), "csv", Downloads.CSV, body::writeTo);
   }

@@ -51,11 +51,17 @@ class ExportController {
   ResponseEntity<StreamingResponseBody> export(
       @CurrentUser UserId user,
       @Parameter(description = "csv (the only format so far)") @RequestParam String format,
+      @Parameter(
+              description =
+                  "true starts the file with a UTF-8 byte-order mark, for Excel on Windows;"
+                      + " default false")
+          @RequestParam(defaultValue = "false")
+          boolean bom,
       @ParameterObject EntryFilterParams filters) {
     if (!format.equals("csv")) {
       throw ProblemException.invalidField("format", "unsupported", "Must be csv.");
     }
-    Exports.Body export = exports.transactionsCsv(user, filters.toFilter());
+    Exports.Body export = exports.transactionsCsv(user, filters.toFilter(), bom);
     return Downloads.file(
         "transactions", users.get(user).today(clock), "csv", Downloads.CSV, export::writeTo);
   }

@@ -6,6 +6,7 @@ import com.spendwise.goal.GoalId;
 import com.spendwise.goal.GoalService;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.ui.AmountInput;
+import com.spendwise.shared.ui.Choices;
 import com.spendwise.shared.ui.Feedback;
 import com.spendwise.shared.ui.FormErrors;
 import com.spendwise.shared.ui.Manage;
@@ -186,7 +187,7 @@ class GoalPages {
     LocalDate today = profile.today(clock);
     List<GoalRow> rows = goals.all(user).stream().map(g -> GoalRow.of(g, today)).toList();
     model.addAttribute("rows", rows);
-    model.addAttribute("currencies", MoneyFormat.OFFERED_CURRENCIES);
+    model.addAttribute("currencies", Choices.currencies());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "goal/goals";
@@ -201,7 +202,7 @@ class GoalPages {
       Model model) {
     model.addAttribute("row", GoalRow.of(goal, users.get(user).today(clock)));
     model.addAttribute("goal", goal);
-    model.addAttribute("currencies", MoneyFormat.OFFERED_CURRENCIES);
+    model.addAttribute("currencies", Choices.currencies());
     model.addAttribute("form", form);
     model.addAttribute("amount", amount);
     model.addAttribute("errors", errors);

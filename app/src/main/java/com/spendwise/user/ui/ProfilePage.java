@@ -1,9 +1,9 @@
 package com.spendwise.user.ui;
 
 import com.spendwise.shared.ProblemException;
+import com.spendwise.shared.ui.Choices;
 import com.spendwise.shared.ui.FormErrors;
 import com.spendwise.shared.ui.Manage;
-import com.spendwise.shared.ui.MoneyFormat;
 import com.spendwise.shared.ui.PageController;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.ProfileChanges;
@@ -11,10 +11,10 @@ import com.spendwise.user.UserId;
 import com.spendwise.user.UserProfile;
 import com.spendwise.user.UserService;
 import java.time.Clock;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,19 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @PageController
 class ProfilePage {
-
-  static final List<String> TIME_ZONES =
-      List.of(
-          "Asia/Ho_Chi_Minh",
-          "Asia/Bangkok",
-          "Asia/Singapore",
-          "Asia/Tokyo",
-          "Australia/Sydney",
-          "Europe/London",
-          "Europe/Berlin",
-          "America/New_York",
-          "America/Los_Angeles",
-          "UTC");
 
   private final UserService users;
   private final Clock clock;
@@ -102,15 +89,11 @@ class ProfilePage {
     }
   }
 
-  private static String page(
-      Model model, ProfileForm form, Map<String, String> errors, boolean saved) {
+  private String page(Model model, ProfileForm form, Map<String, String> errors, boolean saved) {
+    Locale locale = LocaleContextHolder.getLocale();
     model.addAttribute("form", form);
-    model.addAttribute("currencies", MoneyFormat.OFFERED_CURRENCIES);
-    model.addAttribute(
-        "timeZones",
-        TIME_ZONES.contains(form.timeZone())
-            ? TIME_ZONES
-            : Stream.concat(Stream.of(form.timeZone()), TIME_ZONES.stream()).toList());
+    model.addAttribute("currencies", Choices.currencies(locale));
+    model.addAttribute("timeZones", Choices.timeZones(locale, clock.instant(), form.timeZone()));
     model.addAttribute("languages", ProfileChanges.LANGUAGES);
     model.addAttribute("errors", errors);
     model.addAttribute("saved", saved);

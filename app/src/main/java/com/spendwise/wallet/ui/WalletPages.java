@@ -2,9 +2,9 @@ package com.spendwise.wallet.ui;
 
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.ui.AmountInput;
+import com.spendwise.shared.ui.Choices;
 import com.spendwise.shared.ui.FormErrors;
 import com.spendwise.shared.ui.Manage;
-import com.spendwise.shared.ui.MoneyFormat;
 import com.spendwise.shared.ui.PageController;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
@@ -128,7 +128,7 @@ class WalletPages {
       String openingBalance,
       Map<String, String> errors) {
     model.addAttribute("wallets", wallets.all(user));
-    model.addAttribute("currencies", MoneyFormat.OFFERED_CURRENCIES);
+    model.addAttribute("currencies", Choices.currencies());
     model.addAttribute("name", name);
     model.addAttribute("currency", currency);
     model.addAttribute("openingBalance", openingBalance);
