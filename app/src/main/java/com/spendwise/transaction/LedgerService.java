@@ -20,6 +20,7 @@ import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -194,6 +195,16 @@ public class LedgerService {
     checkFilter(user, filter);
     Page<LedgerEntry> result = entries.page(user, filter, page);
     return withTotal ? result.withTotal(entries.count(user, filter)) : result;
+  }
+
+  /**
+   * The sums of the entries matching {@code filter} by wallet and type: over the whole list, or by
+   * day on {@code days} only (the days a page of the list shows).
+   */
+  @Transactional(readOnly = true)
+  public List<EntrySums> sums(UserId user, EntryFilter filter, List<LocalDate> days) {
+    checkFilter(user, filter);
+    return entries.sums(user, filter, days);
   }
 
   /**

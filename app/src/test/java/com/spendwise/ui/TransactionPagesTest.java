@@ -40,7 +40,9 @@ class TransactionPagesTest extends PageTest {
       editUrl = browser.driver.getCurrentUrl();
       assertThat(editUrl).endsWith("/edit");
       WebElement amount = browser.driver.findElement(By.id("amount"));
-      assertThat(amount.getDomProperty("value")).isEqualTo("125000");
+      assertThat(amount.getDomProperty("value"))
+          .as("written as English writes it")
+          .isEqualTo("125,000");
       amount.clear();
       amount.sendKeys("150,000");
       browser.screenshot("transaction-edit");
@@ -115,7 +117,7 @@ class TransactionPagesTest extends PageTest {
     }
     assertThat(user.post("/api/v1/transactions/batch", Map.of("items", items)).status())
         .isEqualTo(201);
-    By rows = By.cssSelector("#entries > li");
+    By rows = By.cssSelector("#entries > li.entry");
 
     try (Browser browser = Browser.open(1280, "en", true)) {
       signIn(browser, user.email());

@@ -9,6 +9,7 @@ import com.spendwise.category.CategoryService;
 import com.spendwise.category.CategoryType;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.ui.Choices;
+import com.spendwise.shared.ui.Collation;
 import com.spendwise.shared.ui.DateInput;
 import com.spendwise.shared.ui.Feedback;
 import com.spendwise.shared.ui.FormErrors;
@@ -168,7 +169,8 @@ class BudgetPages {
     LocalDate today = profile.today(clock);
     YearMonth shown = DateInput.month(month).orElse(YearMonth.from(today));
     LocalDate day = shown.equals(YearMonth.from(today)) ? today : shown.atEndOfMonth();
-    List<Category> expense = categories.all(user, CategoryType.EXPENSE);
+    List<Category> expense =
+        Collation.byName(categories.all(user, CategoryType.EXPENSE), Category::name);
     Map<Object, String> names = new HashMap<>();
     expense.forEach(c -> names.put(c.id(), c.name()));
     List<BudgetRow> rows =
@@ -195,7 +197,8 @@ class BudgetPages {
   private String edit(
       UserId user, BudgetStatus current, BudgetForm form, Map<String, String> errors, Model model) {
     model.addAttribute("budget", current.budget());
-    model.addAttribute("categories", categories.all(user, CategoryType.EXPENSE));
+    model.addAttribute(
+        "categories", Collation.byName(categories.all(user, CategoryType.EXPENSE), Category::name));
     model.addAttribute("currencies", Choices.currencies());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);

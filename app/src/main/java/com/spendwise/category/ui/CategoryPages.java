@@ -6,6 +6,7 @@ import com.spendwise.category.CategoryId;
 import com.spendwise.category.CategoryService;
 import com.spendwise.category.CategoryType;
 import com.spendwise.shared.ProblemException;
+import com.spendwise.shared.ui.Collation;
 import com.spendwise.shared.ui.FormErrors;
 import com.spendwise.shared.ui.Manage;
 import com.spendwise.shared.ui.PageController;
@@ -109,7 +110,7 @@ class CategoryPages {
     model.addAttribute("name", name);
     model.addAttribute(
         "replacements",
-        categories.all(user, category.type()).stream()
+        Collation.byName(categories.all(user, category.type()), Category::name).stream()
             .filter(other -> !other.id().equals(category.id()))
             .toList());
     model.addAttribute("errors", errors);
@@ -122,7 +123,7 @@ class CategoryPages {
     for (CategoryType kind : CategoryType.values()) {
       byType.put(kind, new ArrayList<>());
     }
-    for (Category category : categories.all(user, null)) {
+    for (Category category : Collation.byName(categories.all(user, null), Category::name)) {
       byType.get(category.type()).add(category);
     }
     model.addAttribute("types", CategoryType.values());

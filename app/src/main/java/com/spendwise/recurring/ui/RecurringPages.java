@@ -8,6 +8,7 @@ import com.spendwise.recurring.RecurringRule;
 import com.spendwise.recurring.RecurringService;
 import com.spendwise.recurring.RuleDraft;
 import com.spendwise.shared.ProblemException;
+import com.spendwise.shared.ui.Collation;
 import com.spendwise.shared.ui.Feedback;
 import com.spendwise.shared.ui.FormErrors;
 import com.spendwise.shared.ui.Manage;
@@ -283,7 +284,7 @@ class RecurringPages {
     Map<WalletId, Wallet> byId = new HashMap<>();
     all.forEach(w -> byId.put(w.id(), w));
     Map<Object, Category> named = new HashMap<>();
-    List<Category> choices = categories.all(user, null);
+    List<Category> choices = Collation.byName(categories.all(user, null), Category::name);
     choices.forEach(c -> named.put(c.id(), c));
     model.addAttribute(
         "rows",
@@ -309,7 +310,7 @@ class RecurringPages {
         rule.walletId() == null
             ? null
             : all.stream().filter(w -> w.id().equals(rule.walletId())).findFirst().orElse(null);
-    List<Category> choices = categories.all(user, null);
+    List<Category> choices = Collation.byName(categories.all(user, null), Category::name);
     Map<Object, Category> named = new HashMap<>();
     choices.forEach(c -> named.put(c.id(), c));
     model.addAttribute("row", row(rule, wallet, named, locale));

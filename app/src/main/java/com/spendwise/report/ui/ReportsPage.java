@@ -1,5 +1,6 @@
 package com.spendwise.report.ui;
 
+import com.spendwise.category.Category;
 import com.spendwise.category.CategoryId;
 import com.spendwise.category.CategoryService;
 import com.spendwise.category.CategoryType;
@@ -10,6 +11,7 @@ import com.spendwise.report.ReportFilter;
 import com.spendwise.report.ReportService;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.ui.Choices;
+import com.spendwise.shared.ui.Collation;
 import com.spendwise.shared.ui.DateInput;
 import com.spendwise.shared.ui.FormErrors;
 import com.spendwise.shared.ui.PageController;
@@ -88,7 +90,8 @@ class ReportsPage {
     Set<String> currencies = new LinkedHashSet<>();
     all.forEach(w -> currencies.add(w.currency()));
     model.addAttribute("wallets", all);
-    model.addAttribute("categories", categories.all(user, CategoryType.EXPENSE));
+    model.addAttribute(
+        "categories", Collation.byName(categories.all(user, CategoryType.EXPENSE), Category::name));
     model.addAttribute("currencies", List.copyOf(currencies));
     model.addAttribute("allCurrencies", Choices.currencies());
     Map<String, String> errors = new LinkedHashMap<>();

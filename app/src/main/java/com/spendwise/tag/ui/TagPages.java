@@ -1,6 +1,7 @@
 package com.spendwise.tag.ui;
 
 import com.spendwise.shared.ProblemException;
+import com.spendwise.shared.ui.Collation;
 import com.spendwise.shared.ui.FormErrors;
 import com.spendwise.shared.ui.Manage;
 import com.spendwise.shared.ui.PageController;
@@ -88,7 +89,7 @@ class TagPages {
   }
 
   private String page(UserId user, Model model, String name, Map<String, String> errors) {
-    model.addAttribute("tags", tags.all(user));
+    model.addAttribute("tags", Collation.byName(tags.all(user), TagView::name));
     model.addAttribute("name", name);
     model.addAttribute("errors", errors);
     return "tag/tags";

@@ -99,6 +99,27 @@ final class EntryQuery {
     return sql.toString();
   }
 
+  /**
+   * The matching entries' sums by wallet shown (an income's target, an expense's or transfer's
+   * source) and type; by day too when {@code days} is not null, then only on those days.
+   */
+  String sumsSql(List<LocalDate> days, List<Object> out) {
+    out.addAll(params);
+    String day = days == null ? "CAST(NULL AS date)" : "t.date";
+    StringBuilder sql =
+        new StringBuilder(
+                "SELECT "
+                    + day
+                    + " AS day, coalesce(t.source_wallet_id, t.target_wallet_id) AS wallet_id,"
+                    + " t.type, sum(t.amount) AS amount, count(*) AS entries FROM transactions t")
+            .append(where);
+    if (days != null) {
+      sql.append(" AND t.date = ANY(CAST(? AS date[]))");
+      out.add(days.stream().map(LocalDate::toString).toArray(String[]::new));
+    }
+    return sql.append(" GROUP BY 1, 2, 3").toString();
+  }
+
   String countSql(List<Object> out) {
     out.addAll(params);
     return "SELECT count(*) FROM transactions t" + where;

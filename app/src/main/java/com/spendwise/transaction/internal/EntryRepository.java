@@ -4,16 +4,20 @@ import com.spendwise.category.CategoryId;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.transaction.EntryFilter;
+import com.spendwise.transaction.EntrySums;
+import com.spendwise.transaction.EntryType;
 import com.spendwise.transaction.ExpenseScope;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.transaction.TransactionId;
 import com.spendwise.user.UserId;
 import com.spendwise.wallet.WalletId;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,6 +111,24 @@ public class EntryRepository {
         new EntryQuery(user, filter, narrowBy).pageSql(page.cursor(), page.limit(), params);
     List<LedgerEntry> rows = jdbc.sql(sql).params(params).query(EntryRows::map).list();
     return Page.of(rows, page.limit(), EntryQuery::cursorOf);
+  }
+
+  /** The sums of the user's entries matching {@code filter} (see {@link EntryQuery#sumsSql}). */
+  public List<EntrySums> sums(UserId user, EntryFilter filter, List<LocalDate> days) {
+    String narrowBy = planTextSearch(filter);
+    List<Object> params = new ArrayList<>();
+    String sql = new EntryQuery(user, filter, narrowBy).sumsSql(days, params);
+    return jdbc.sql(sql)
+        .params(params)
+        .query(
+            (rs, row) ->
+                new EntrySums(
+                    rs.getObject("day", LocalDate.class),
+                    new WalletId(rs.getObject("wallet_id", UUID.class)),
+                    EntryType.valueOf(rs.getString("type")),
+                    rs.getBigDecimal("amount"),
+                    rs.getLong("entries")))
+        .list();
   }
 
   /** How many of the user's entries match {@code filter}. */

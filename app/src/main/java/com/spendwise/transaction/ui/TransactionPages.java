@@ -1,20 +1,26 @@
 package com.spendwise.transaction.ui;
 
+import com.spendwise.category.Category;
+import com.spendwise.category.CategoryId;
 import com.spendwise.category.CategoryService;
 import com.spendwise.shared.Idempotency;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
+import com.spendwise.shared.ui.Collation;
 import com.spendwise.shared.ui.FormErrors;
 import com.spendwise.shared.ui.Manage;
 import com.spendwise.shared.ui.PageController;
+import com.spendwise.tag.TagId;
 import com.spendwise.tag.TagService;
 import com.spendwise.tag.TagView;
 import com.spendwise.transaction.EntryDraft;
 import com.spendwise.transaction.EntryFilterParams;
 import com.spendwise.transaction.EntryLine;
+import com.spendwise.transaction.EntrySums;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.transaction.LedgerService;
+import com.spendwise.transaction.ListTotals;
 import com.spendwise.transaction.TransactionId;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
@@ -23,6 +29,8 @@ import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,12 +104,36 @@ class TransactionPages {
         errors.putAll(FormErrors.of(e, field -> field, "q"));
       }
     }
-    model.addAttribute("rows", EntryLine.of(page.items(), all));
+    List<Category> categoryList = Collation.byName(categories.all(user, null), Category::name);
+    List<TagView> tagList = allTags(user);
+    Map<CategoryId, String> categoryNames = new HashMap<>();
+    categoryList.forEach(c -> categoryNames.put(c.id(), c.name()));
+    Map<TagId, String> tagNames = new HashMap<>();
+    tagList.forEach(t -> tagNames.put(t.id(), t.name()));
+    model.addAttribute("rows", EntryLine.of(page.items(), all, categoryNames, tagNames));
+    // Each day of the page with its total (over the whole day, not just the rows on this page),
+    // and a filtered list's count and totals per currency.
+    List<LocalDate> days = page.items().stream().map(LedgerEntry::date).distinct().toList();
+    Map<LocalDate, List<ListTotals>> dayTotals = new HashMap<>();
+    if (!days.isEmpty()) {
+      Map<LocalDate, List<EntrySums>> byDay = new HashMap<>();
+      ledger
+          .sums(user, filter.toFilter(), days)
+          .forEach(sum -> byDay.computeIfAbsent(sum.day(), d -> new ArrayList<>()).add(sum));
+      byDay.forEach((day, sums) -> dayTotals.put(day, ListTotals.of(sums, all)));
+    }
+    model.addAttribute("dayTotals", dayTotals);
+    List<ListTotals> totals =
+        filter.any() && errors.isEmpty() && cursor == null
+            ? ListTotals.of(ledger.sums(user, filter.toFilter(), null), all)
+            : List.of();
+    model.addAttribute("totals", totals);
+    model.addAttribute("matching", totals.stream().mapToLong(ListTotals::entries).sum());
     model.addAttribute("nextCursor", page.nextCursor());
     model.addAttribute("errors", errors);
     model.addAttribute("wallets", all);
-    model.addAttribute("categories", categories.all(user, null));
-    model.addAttribute("tags", allTags(user));
+    model.addAttribute("categories", categoryList);
+    model.addAttribute("tags", tagList);
     model.addAttribute("filter", filter);
     String query = filter.query();
     model.addAttribute("exportUrl", "/transactions/export" + (query.isEmpty() ? "" : "?" + query));
@@ -227,13 +259,13 @@ class TransactionPages {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("wallets", allWallets(user).stream().filter(w -> !w.archived()).toList());
-    model.addAttribute("categories", categories.all(user, null));
+    model.addAttribute("categories", Collation.byName(categories.all(user, null), Category::name));
     model.addAttribute("tags", allTags(user));
     return "transaction/transaction-form";
   }
 
   private List<TagView> allTags(UserId user) {
-    return tags.all(user);
+    return Collation.byName(tags.all(user), TagView::name);
   }
 
   private List<Wallet> allWallets(UserId user) {
