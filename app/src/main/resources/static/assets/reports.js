@@ -34,6 +34,12 @@
     var value = context.parsed.y !== undefined ? context.parsed.y : context.parsed;
     return label + ": " + exact.format(value);
   }
+  // The flow chart's series are named by its table's column headings (the page's language).
+  function heading(canvas, n) {
+    var section = canvas.closest("section");
+    var th = section && section.querySelector("thead th:nth-child(" + n + ")");
+    return th ? th.textContent : "";
+  }
   function moneyAxis() {
     return { ticks: { callback: function (v) { return compact.format(v); } } };
   }
@@ -46,11 +52,11 @@
       data: {
         labels: data.months,
         datasets: [
-          { type: "bar", label: flow.closest("section").querySelector("thead th:nth-child(2)").textContent,
+          { type: "bar", label: heading(flow, 2),
             data: numbers(data.income), backgroundColor: income },
-          { type: "bar", label: flow.closest("section").querySelector("thead th:nth-child(3)").textContent,
+          { type: "bar", label: heading(flow, 3),
             data: numbers(data.expense), backgroundColor: expense },
-          { type: "line", label: flow.closest("section").querySelector("thead th:nth-child(4)").textContent,
+          { type: "line", label: heading(flow, 4),
             data: numbers(data.net), borderColor: net, backgroundColor: net, pointStyle: "rectRot", pointRadius: 4 }
         ]
       },
@@ -80,7 +86,7 @@
     new Chart(worth, {
       type: "line",
       data: { labels: data.worthMonths,
-        datasets: [{ label: worth.closest("section").querySelector("thead th:nth-child(2)").textContent,
+        datasets: [{ label: data.worthLabel || "",
           data: numbers(data.worth), borderColor: net, backgroundColor: net, fill: false }] },
       options: { maintainAspectRatio: false, scales: { y: moneyAxis() },
         plugins: { legend: { display: false }, tooltip: { callbacks: { label: tooltip } } } }

@@ -7,6 +7,7 @@ import com.spendwise.category.CategoryService;
 import com.spendwise.category.CategoryType;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.ui.Collation;
+import com.spendwise.shared.ui.Feedback;
 import com.spendwise.shared.ui.FormErrors;
 import com.spendwise.shared.ui.Manage;
 import com.spendwise.shared.ui.PageController;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The categories page (by type, with a form for a new one) and one category's page: rename, and
@@ -47,9 +49,11 @@ class CategoryPages {
       @CurrentUser UserId user,
       @RequestParam(defaultValue = "") String name,
       @RequestParam(defaultValue = "") String type,
-      Model model) {
+      Model model,
+      RedirectAttributes redirect) {
     try {
-      categories.create(user, new CategoryDraft(name, typeOf(type), null, null));
+      Category created = categories.create(user, new CategoryDraft(name, typeOf(type), null, null));
+      Feedback.flash(redirect, "feedback.saved", created.name());
       return "redirect:/categories";
     } catch (ProblemException e) {
       return page(user, model, name, type, FormErrors.of(e, field -> field, "name"));
@@ -69,14 +73,17 @@ class CategoryPages {
       @PathVariable UUID id,
       @RequestParam(defaultValue = "") String name,
       @RequestParam(defaultValue = "") String version,
-      Model model) {
+      Model model,
+      RedirectAttributes redirect) {
     Category current = categories.get(user, new CategoryId(id));
     try {
-      categories.update(
-          user,
-          current.id(),
-          new CategoryDraft(name, current.type(), current.icon(), current.color()),
-          Manage.version(version));
+      Category saved =
+          categories.update(
+              user,
+              current.id(),
+              new CategoryDraft(name, current.type(), current.icon(), current.color()),
+              Manage.version(version));
+      Feedback.flash(redirect, "feedback.saved", saved.name());
       return "redirect:/categories";
     } catch (ProblemException e) {
       return manage(user, model, current, name, Manage.errors(e, "name"));
@@ -89,10 +96,12 @@ class CategoryPages {
       @PathVariable UUID id,
       @RequestParam(defaultValue = "") String replacementId,
       @RequestParam(defaultValue = "") String version,
-      Model model) {
+      Model model,
+      RedirectAttributes redirect) {
     Category current = categories.get(user, new CategoryId(id));
     try {
       categories.delete(user, current.id(), replacement(replacementId), Manage.version(version));
+      Feedback.flash(redirect, "feedback.deleted", current.name());
       return "redirect:/categories";
     } catch (ProblemException e) {
       // The category was found just now, so a 404 here names the replacement (deleted meanwhile).

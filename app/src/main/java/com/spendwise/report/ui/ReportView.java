@@ -107,7 +107,7 @@ record ReportView(
    * currency the script formats them with. "<", ">" and "&" are escaped, so that no name can end
    * the data block.
    */
-  String json(Locale locale, String uncategorised) {
+  String json(Locale locale, String uncategorised, String balance) {
     Map<String, Object> data = ChartData.start(locale, currency);
     data.put("months", flows.stream().map(p -> month(p.start(), locale)).toList());
     data.put("income", flows.stream().map(p -> p.income().toPlainString()).toList());
@@ -118,6 +118,7 @@ record ReportView(
     }
     data.put("worthMonths", worth.stream().map(p -> month(p.start(), locale)).toList());
     data.put("worth", worth.stream().map(p -> p.balance().toPlainString()).toList());
+    data.put("worthLabel", balance);
     return ChartData.write(data);
   }
 

@@ -122,7 +122,10 @@ class ReportsPage {
       model.addAttribute("view", view);
       model.addAttribute(
           "chartData",
-          view.json(locale, messages.getMessage("report.uncategorised", null, locale)));
+          view.json(
+              locale,
+              messages.getMessage("report.uncategorised", null, locale),
+              messages.getMessage("money.balance", null, locale)));
     } catch (ProblemException e) {
       FormErrors.rethrowIfMissing(e);
       errors.putAll(FormErrors.of(e, field -> field, "from"));

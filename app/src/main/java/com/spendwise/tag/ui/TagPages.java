@@ -2,6 +2,7 @@ package com.spendwise.tag.ui;
 
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.ui.Collation;
+import com.spendwise.shared.ui.Feedback;
 import com.spendwise.shared.ui.FormErrors;
 import com.spendwise.shared.ui.Manage;
 import com.spendwise.shared.ui.PageController;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The tags page (every tag, and a form for a new one) and one tag's page: rename, delete. */
 @PageController
@@ -35,9 +37,13 @@ class TagPages {
 
   @PostMapping("/tags")
   String create(
-      @CurrentUser UserId user, @RequestParam(defaultValue = "") String name, Model model) {
+      @CurrentUser UserId user,
+      @RequestParam(defaultValue = "") String name,
+      Model model,
+      RedirectAttributes redirect) {
     try {
-      tags.create(user, name);
+      TagView created = tags.create(user, name);
+      Feedback.flash(redirect, "feedback.saved", "#" + created.name());
       return "redirect:/tags";
     } catch (ProblemException e) {
       return page(user, model, name, FormErrors.of(e, field -> field, "name"));
@@ -56,10 +62,12 @@ class TagPages {
       @PathVariable UUID id,
       @RequestParam(defaultValue = "") String name,
       @RequestParam(defaultValue = "") String version,
-      Model model) {
+      Model model,
+      RedirectAttributes redirect) {
     TagView current = tags.get(user, new TagId(id));
     try {
-      tags.rename(user, current.id(), name, Manage.version(version));
+      TagView saved = tags.rename(user, current.id(), name, Manage.version(version));
+      Feedback.flash(redirect, "feedback.saved", "#" + saved.name());
       return "redirect:/tags";
     } catch (ProblemException e) {
       return manage(model, current, name, Manage.errors(e, "name"));
@@ -71,10 +79,12 @@ class TagPages {
       @CurrentUser UserId user,
       @PathVariable UUID id,
       @RequestParam(defaultValue = "") String version,
-      Model model) {
+      Model model,
+      RedirectAttributes redirect) {
     TagView current = tags.get(user, new TagId(id));
     try {
       tags.delete(user, current.id(), Manage.version(version));
+      Feedback.flash(redirect, "feedback.deleted", "#" + current.name());
       return "redirect:/tags";
     } catch (ProblemException e) {
       return manage(model, current, current.name(), Manage.errors(e, "delete"));

@@ -8,8 +8,10 @@ import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.ui.Collation;
+import com.spendwise.shared.ui.Feedback;
 import com.spendwise.shared.ui.FormErrors;
 import com.spendwise.shared.ui.Manage;
+import com.spendwise.shared.ui.MoneyFormat;
 import com.spendwise.shared.ui.PageController;
 import com.spendwise.tag.TagId;
 import com.spendwise.tag.TagService;
@@ -18,6 +20,7 @@ import com.spendwise.transaction.EntryDraft;
 import com.spendwise.transaction.EntryFilterParams;
 import com.spendwise.transaction.EntryLine;
 import com.spendwise.transaction.EntrySums;
+import com.spendwise.transaction.EntryType;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.transaction.LedgerService;
 import com.spendwise.transaction.ListTotals;
@@ -28,6 +31,7 @@ import com.spendwise.user.UserService;
 import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +51,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -156,7 +161,11 @@ class TransactionPages {
 
   @PostMapping("/transactions")
   String create(
-      @CurrentUser UserId user, @ModelAttribute TransactionForm form, Locale locale, Model model) {
+      @CurrentUser UserId user,
+      @ModelAttribute TransactionForm form,
+      Locale locale,
+      Model model,
+      RedirectAttributes redirect) {
     Map<String, String> errors = new LinkedHashMap<>();
     Map<String, Object[]> args = new LinkedHashMap<>();
     Optional<EntryDraft> draft = form.draft(locale, currencies(user), errors, args);
@@ -174,6 +183,7 @@ class TransactionPages {
           Integer.toHexString(draft.get().toString().hashCode()),
           () -> {
             ledger.create(user, draft.get());
+            Feedback.flash(redirect, "feedback.saved", said(draft.get(), user, locale));
             return new Idempotency.StoredResponse(303, "/transactions", null, "");
           });
       return "redirect:/transactions";
@@ -194,7 +204,8 @@ class TransactionPages {
       @PathVariable UUID id,
       @ModelAttribute TransactionForm form,
       Locale locale,
-      Model model) {
+      Model model,
+      RedirectAttributes redirect) {
     Map<String, String> errors = new LinkedHashMap<>();
     Map<String, Object[]> args = new LinkedHashMap<>();
     Optional<EntryDraft> draft = form.draft(locale, currencies(user), errors, args);
@@ -205,6 +216,7 @@ class TransactionPages {
     TransactionId entry = new TransactionId(id);
     try {
       ledger.update(user, entry, draft.get(), Manage.version(form.version()));
+      Feedback.flash(redirect, "feedback.saved", said(draft.get(), user, locale));
       return "redirect:/transactions";
     } catch (ProblemException e) {
       FormErrors.rethrowIfMissing(e);
@@ -227,14 +239,47 @@ class TransactionPages {
       @CurrentUser UserId user,
       @PathVariable UUID id,
       @RequestParam(defaultValue = "") String version,
-      Model model) {
+      Locale locale,
+      Model model,
+      RedirectAttributes redirect) {
     TransactionId entry = new TransactionId(id);
     try {
+      LedgerEntry deleted = ledger.get(user, entry);
       ledger.delete(user, entry, Manage.version(version));
+      Feedback.flash(
+          redirect,
+          "feedback.deleted",
+          said(
+              deleted.type(),
+              deleted.amount(),
+              deleted.type() == EntryType.INCOME
+                  ? deleted.targetWalletId()
+                  : deleted.sourceWalletId(),
+              deleted.note(),
+              user,
+              locale));
       return "redirect:/transactions";
     } catch (ProblemException e) {
       return confirmDelete(user, entry, Manage.errors(e, "form"), model);
     }
+  }
+
+  /** A transaction in a confirmation: "−₫45,000 Lunch". */
+  private String said(EntryDraft draft, UserId user, Locale locale) {
+    return said(
+        draft.type(),
+        draft.amount(),
+        draft.type() == EntryType.INCOME ? draft.targetWalletId() : draft.sourceWalletId(),
+        draft.note(),
+        user,
+        locale);
+  }
+
+  private String said(
+      EntryType type, BigDecimal amount, WalletId wallet, String note, UserId user, Locale locale) {
+    String shown = MoneyFormat.format(amount, currencies(user).apply(wallet), locale);
+    String sign = type == EntryType.INCOME ? "+" : type == EntryType.EXPENSE ? "−" : "";
+    return sign + shown + (note == null ? "" : " " + note);
   }
 
   private String confirmDelete(

@@ -3,6 +3,7 @@ package com.spendwise.wallet.ui;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.ui.AmountInput;
 import com.spendwise.shared.ui.Choices;
+import com.spendwise.shared.ui.Feedback;
 import com.spendwise.shared.ui.FormErrors;
 import com.spendwise.shared.ui.Manage;
 import com.spendwise.shared.ui.PageController;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The wallets page (every wallet with its balance, and a form for a new one) and one wallet's page:
@@ -50,7 +52,8 @@ class WalletPages {
       @RequestParam(defaultValue = "VND") String currency,
       @RequestParam(defaultValue = "") String openingBalance,
       Locale locale,
-      Model model) {
+      Model model,
+      RedirectAttributes redirect) {
     Map<String, String> errors = new LinkedHashMap<>();
     Map<String, Object[]> args = new HashMap<>();
     model.addAttribute("errorArgs", args);
@@ -60,7 +63,9 @@ class WalletPages {
             : AmountInput.read("openingBalance", openingBalance, currency, locale, errors, args);
     if (opening.isPresent()) {
       try {
-        wallets.create(user, new WalletDraft(name, currency, opening.get(), false));
+        Wallet created =
+            wallets.create(user, new WalletDraft(name, currency, opening.get(), false));
+        Feedback.flash(redirect, "feedback.saved", created.name());
         return "redirect:/wallets";
       } catch (ProblemException e) {
         errors = FormErrors.of(e, field -> field, "name");
@@ -83,14 +88,17 @@ class WalletPages {
       @RequestParam(defaultValue = "") String name,
       @RequestParam(defaultValue = "false") boolean archived,
       @RequestParam(defaultValue = "") String version,
-      Model model) {
+      Model model,
+      RedirectAttributes redirect) {
     Wallet current = wallets.get(user, new WalletId(id));
     try {
-      wallets.update(
-          user,
-          current.id(),
-          new WalletDraft(name, current.currency(), current.openingBalance(), archived),
-          Manage.version(version));
+      Wallet saved =
+          wallets.update(
+              user,
+              current.id(),
+              new WalletDraft(name, current.currency(), current.openingBalance(), archived),
+              Manage.version(version));
+      Feedback.flash(redirect, "feedback.saved", saved.name());
       return "redirect:/wallets";
     } catch (ProblemException e) {
       return manage(model, current, name, Manage.errors(e, "name"));
@@ -102,10 +110,12 @@ class WalletPages {
       @CurrentUser UserId user,
       @PathVariable UUID id,
       @RequestParam(defaultValue = "") String version,
-      Model model) {
+      Model model,
+      RedirectAttributes redirect) {
     Wallet current = wallets.get(user, new WalletId(id));
     try {
       wallets.delete(user, current.id(), Manage.version(version));
+      Feedback.flash(redirect, "feedback.deleted", current.name());
       return "redirect:/wallets";
     } catch (ProblemException e) {
       return manage(model, current, current.name(), Manage.errors(e, "delete"));
