@@ -80,7 +80,7 @@ class FormFeedbackPageTest extends PageTest {
           .contains("This changed since you opened the page");
       assertThat(first.driver.findElement(By.id("amount")).getDomProperty("value"))
           .as("the current value, to check against what was typed")
-          .isEqualTo("50000");
+          .isEqualTo("50,000");
       first.assertAccessible();
       first.screenshot("feedback-stale-edit");
       first.driver.get(url("/transactions"));

@@ -149,7 +149,7 @@ class TransactionFormTest extends ApiTest {
     HttpResponse<String> stale = page.post("/transactions/" + entry, editForm(cash, "60,000", "0"));
     assertThat(stale.statusCode()).isEqualTo(200);
     assertThat(stale.body()).contains("This changed since you opened the page");
-    assertThat(stale.body()).contains("value=\"50000\"").contains("name=\"version\" value=\"1\"");
+    assertThat(stale.body()).contains("value=\"50,000\"").contains("name=\"version\" value=\"1\"");
     assertThat(recorded(cash)).containsExactly(new BigDecimal("50000"));
 
     HttpResponse<String> staleDelete =

@@ -17,7 +17,7 @@ class UnknownAddressTest extends ApiTest {
     PageClient vietnamese =
         new PageClient(port, "vi").register(uniqueEmail(), "a long enough password");
 
-    HttpResponse<String> page = english.get("/budgets");
+    HttpResponse<String> page = english.get("/no/such/page");
     HttpResponse<String> trang = vietnamese.get("/no/such/page");
 
     assertThat(page.statusCode()).isEqualTo(404);
