@@ -118,7 +118,36 @@ public class LedgerBench {
             + " || lpad(n::text, 2, '0') AS uuid), '" + userId + "', 'Create ' || n, 'VND'"
             + " FROM generate_series(0, 15) n");
     subject = psql("SELECT cognito_sub FROM users WHERE id = '" + userId + "'").strip();
+    plans();
     signInToPages();
+  }
+
+  /**
+   * What the part-2 pages show: budgets (one over all expenses, one per category), goals, recurring
+   * rules on the first history wallet, an exchange rate and some notifications.
+   */
+  void plans() throws Exception {
+    String wallet = firstId(send("GET", "/api/v1/wallets?limit=1", null, true).body());
+    String categories = send("GET", "/api/v1/categories?type=EXPENSE&limit=5", null, true).body();
+    expect(send("POST", "/api/v1/budgets", "{\"period\":\"MONTHLY\",\"amount\":\"5000000\",\"currency\":\"VND\"}", true), 201);
+    java.util.regex.Matcher ids = java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\"").matcher(categories);
+    for (int i = 0; i < 4 && ids.find(); i++) {
+      expect(send("POST", "/api/v1/budgets", "{\"period\":\"" + (i % 2 == 0 ? "MONTHLY" : "YEARLY")
+          + "\",\"amount\":\"2000000\",\"currency\":\"VND\",\"categoryId\":\"" + ids.group(1) + "\"}", true), 201);
+    }
+    for (int i = 1; i <= 3; i++) {
+      expect(send("POST", "/api/v1/goals", "{\"name\":\"Goal " + i + "\",\"targetAmount\":\"" + (i * 10_000_000)
+          + "\",\"currency\":\"VND\",\"currentAmount\":\"1000000\",\"deadline\":\"2027-12-31\"}", true), 201);
+    }
+    String[] intervals = {"DAILY", "WEEKLY", "MONTHLY", "MONTHLY", "YEARLY"};
+    for (int i = 0; i < intervals.length; i++) {
+      expect(send("POST", "/api/v1/recurring-transactions", "{\"type\":\"EXPENSE\",\"walletId\":\"" + wallet
+          + "\",\"amount\":\"" + (10_000 * (i + 1)) + "\",\"note\":\"rule " + i + "\",\"interval\":\""
+          + intervals[i] + "\"}", true), 201);
+    }
+    expect(send("POST", "/api/v1/exchange-rates", "{\"base\":\"USD\",\"quote\":\"VND\",\"rate\":\"25400\",\"date\":\"2020-01-01\"}", true), 201);
+    psql("INSERT INTO notifications (user_id, type, message) SELECT '" + userId + "', 'BUDGET_WARNING',"
+        + " 'Bench notice ' || n FROM generate_series(1, 60) n");
   }
 
   /** Signs in through the sign-in form (its CSRF token first), as a person does. */
@@ -224,6 +253,15 @@ public class LedgerBench {
     out.append(row(size, "report: summary of a month", latencies("/api/v1/reports/summary?month=2026-11", requests)));
     out.append(row(size, "page: dashboard", pageLatencies("/", requests)));
     out.append(row(size, "page: transactions, first page", pageLatencies("/transactions", requests)));
+    out.append(row(size, "page: transactions, one month + totals", pageLatencies("/transactions?from=2026-11-01&to=2026-11-30&walletId=" + wallet, requests)));
+    out.append(row(size, "page: wallet activity", pageLatencies("/wallets/" + wallet + "/activity", requests)));
+    out.append(row(size, "page: budgets", pageLatencies("/budgets", requests)));
+    out.append(row(size, "page: goals", pageLatencies("/goals", requests)));
+    out.append(row(size, "page: recurring", pageLatencies("/recurring", requests)));
+    out.append(row(size, "page: upcoming (90 days) + calendar", pageLatencies("/upcoming?days=90", requests)));
+    out.append(row(size, "page: notifications", pageLatencies("/notifications", requests)));
+    out.append(row(size, "page: reports, 12 months", pageLatencies("/reports", requests)));
+    out.append(row(size, "page: exchange rates", pageLatencies("/rates", requests)));
     return out.toString();
   }
 

@@ -16,6 +16,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** Users: provisioned from their token's subject on first request, then their profile. */
 @Service
@@ -85,9 +88,39 @@ public class UserService {
     return created.or(() -> users.findBySubject(subject)).orElseThrow(() -> emailInUse());
   }
 
+  /**
+   * The user's profile. A web request asks for it many times (its language, its time zone, each
+   * service's "today"): it is read once per request and kept on the request, which only {@link
+   * #update} (in the same request) changes. Inside a writing transaction it is always read, so that
+   * a change that is rolled back is never remembered.
+   */
   @Transactional(readOnly = true)
   public UserProfile get(UserId id) {
-    return users.findById(id).orElseThrow(() -> ProblemException.notFound("The user"));
+    RequestAttributes request =
+        TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+            ? RequestContextHolder.getRequestAttributes()
+            : null;
+    String key = PROFILE + id.value();
+    if (request != null
+        && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST)
+            instanceof UserProfile known) {
+      return known;
+    }
+    UserProfile profile =
+        users.findById(id).orElseThrow(() -> ProblemException.notFound("The user"));
+    if (request != null) {
+      request.setAttribute(key, profile, RequestAttributes.SCOPE_REQUEST);
+    }
+    return profile;
+  }
+
+  private static final String PROFILE = UserService.class.getName() + ".profile.";
+
+  private static void forget(UserId id) {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request != null) {
+      request.removeAttribute(PROFILE + id.value(), RequestAttributes.SCOPE_REQUEST);
+    }
   }
 
   /**
@@ -102,6 +135,7 @@ public class UserService {
 
   @Transactional
   public UserProfile update(UserId id, ProfileChanges changes, Long expectedVersion) {
+    forget(id);
     validate(changes);
     UserProfile current = users.lock(id).orElseThrow(() -> ProblemException.notFound("The user"));
     Versions.check(expectedVersion, current.version());
@@ -124,6 +158,7 @@ public class UserService {
       return current;
     }
     UserProfile updated = users.update(changed);
+    forget(id);
     if (updated.language() != null && !updated.language().equals(current.language())) {
       events.publishEvent(new LanguageChanged(id, updated.language()));
     }

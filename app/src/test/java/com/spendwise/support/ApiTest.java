@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Base of the black-box API tests in local mode: one Spring context for all of them, on a database
@@ -52,6 +54,21 @@ public abstract class ApiTest {
     @Primary
     MutableClock testClock() {
       return new MutableClock();
+    }
+
+    @Bean
+    static StatementCounter statementCounter() {
+      return new StatementCounter();
+    }
+
+    @Bean
+    WebMvcConfigurer countStatements(StatementCounter counter) {
+      return new WebMvcConfigurer() {
+        @Override
+        public void addInterceptors(InterceptorRegistry registry) {
+          registry.addInterceptor(counter);
+        }
+      };
     }
   }
 }
