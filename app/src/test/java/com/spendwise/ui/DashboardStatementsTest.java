@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The dashboard reads what it shows in a bounded number of statements, however many budgets,
- * goals, rules and transactions there are: the plans come in one summary call, not one query per
- * widget or per item. The issue's target is five; today it is thirteen (each module reads its own
- * tables: wallets twice, the month's flows in three, budgets with their spending in two, goals,
- * rules, the unread count, category names, the latest entries, the profile once). The bound below
- * is today's figure, so that a widget that starts querying per item fails here.
+ * The dashboard reads what it shows in a bounded number of statements, however many budgets, goals,
+ * rules and transactions there are: the plans come in one summary call, not one query per widget or
+ * per item. The issue's target is five; today it is thirteen (each module reads its own tables:
+ * wallets twice, the month's flows in three, budgets with their spending in two, goals, rules, the
+ * unread count, category names, the latest entries, the profile once). The bound below is today's
+ * figure, so that a widget that starts querying per item fails here.
  */
 class DashboardStatementsTest extends ApiTest {
 

@@ -226,8 +226,8 @@ public class RuleRepository {
     jdbc.sql(
             "INSERT INTO recurring_transactions (id, user_id, type, wallet_id, category_id, amount,"
                 + " note, interval, interval_count, start_date, end_date, next_date, is_active,"
-                + " version, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(CAST(? AS timestamptz), now()), coalesce(CAST(? AS timestamptz), now()))")
+                + " version, created_at, updated_at, paused_reason)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(CAST(? AS timestamptz), now()), coalesce(CAST(? AS timestamptz), now()), ?)")
         .params(
             id.value(),
             user.value(),
@@ -244,7 +244,10 @@ public class RuleRepository {
             r.active(),
             r.version(),
             SqlTimes.orNull(r.createdAt()),
-            SqlTimes.orNull(r.updatedAt()))
+            SqlTimes.orNull(r.updatedAt()),
+            r.pausedReason() == null || r.active()
+                ? null
+                : r.pausedReason().substring(0, Math.min(100, r.pausedReason().length())))
         .update();
   }
 }
