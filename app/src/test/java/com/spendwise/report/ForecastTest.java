@@ -24,8 +24,11 @@ class ForecastTest extends ApiTest {
   @Autowired ForecastService forecasts;
   @Autowired RecurringService recurring;
 
+  private final List<String> emails = new ArrayList<>();
+
   @AfterEach
   void realTime() {
+    stopRulesOf(emails);
     clock.set(Instant.now());
   }
 
@@ -49,6 +52,7 @@ class ForecastTest extends ApiTest {
   void theProjectionOfThirtyDaysIsWhatTheSchedulerRecordsWhenTheyHavePassed() {
     clock.set(Instant.parse("2025-03-05T03:00:00Z"));
     UserClient user = new UserClient(api());
+    emails.add(user.email());
     String cash = user.wallet("VND", "5000000");
     String dollars = user.wallet("USD", "100.00");
     user.create(

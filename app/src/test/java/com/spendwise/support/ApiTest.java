@@ -43,6 +43,20 @@ public abstract class ApiTest {
     return new Api(port);
   }
 
+  /**
+   * Pauses every recurring rule of these users. The scheduler records every user's due rules, so a
+   * test that leaves rules running would have another test (at a later clock) record theirs too.
+   */
+  protected void stopRulesOf(Iterable<String> emails) {
+    for (String email : emails) {
+      jdbc.sql(
+              "UPDATE recurring_transactions SET is_active = FALSE"
+                  + " WHERE user_id IN (SELECT id FROM users WHERE email = ?)")
+          .param(email)
+          .update();
+    }
+  }
+
   protected static String uniqueEmail() {
     return "user-" + UUID.randomUUID() + "@example.com";
   }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.spendwise.support.ApiTest;
 import com.spendwise.support.PageClient;
 import com.spendwise.support.StatementCounter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,11 +24,19 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class DashboardStatementsTest extends ApiTest {
 
+  private final List<String> emails = new ArrayList<>();
+
+  @AfterEach
+  void stopRules() {
+    stopRulesOf(emails);
+  }
+
   @Autowired StatementCounter statements;
 
   @Test
   void theDashboardsStatementsDoNotGrowWithWhatItShows() {
     String email = uniqueEmail();
+    emails.add(email);
     PageClient page = new PageClient(port, "en").register(email, "a long enough password");
     page.post("/wallets", Map.of("name", "Cash", "currency", "VND", "openingBalance", "1,000,000"));
     UUID cash =

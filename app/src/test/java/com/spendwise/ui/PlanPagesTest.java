@@ -8,10 +8,12 @@ import com.spendwise.support.PageClient;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,6 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * them: what each page shows after each step, and what was recorded.
  */
 class PlanPagesTest extends ApiTest {
+
+  private final List<String> emails = new ArrayList<>();
+
+  @AfterEach
+  void stopRules() {
+    stopRulesOf(emails);
+  }
 
   @Autowired RecurringService recurring;
 
@@ -63,6 +72,7 @@ class PlanPagesTest extends ApiTest {
   @Test
   void aBudgetShowsItsPaceAndTurnsAmberThenRedWithOneNotificationEach() {
     String email = uniqueEmail();
+    emails.add(email);
     PageClient page = person(email, "en");
     UUID cash = wallet(email);
     HttpResponse<String> created =
@@ -110,6 +120,7 @@ class PlanPagesTest extends ApiTest {
   @Test
   void aGoalReachedTwiceNotifiesOnceAndRefusesTakingOutMoreThanItHolds() {
     String email = uniqueEmail();
+    emails.add(email);
     PageClient page = person(email, "vi");
     HttpResponse<String> created =
         page.post(
@@ -165,6 +176,7 @@ class PlanPagesTest extends ApiTest {
   @Test
   void aRuleStartedTenDaysAgoRecordsItsOccurrencesWhenTheSchedulerRuns() {
     String email = uniqueEmail();
+    emails.add(email);
     PageClient page = person(email, "en");
     UUID cash = wallet(email);
     Map<String, Object> rule = new LinkedHashMap<>();
@@ -199,5 +211,81 @@ class PlanPagesTest extends ApiTest {
         .contains("The next 60 days, to")
         .contains("Cash after this day: ≈ −₫600,000")
         .contains("≈ Coffee");
+  }
+
+  private String version(String page) {
+    return page.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+  }
+
+  @Test
+  void aRulePausedByTheSchedulerSaysWhyAndPausingResumingAndSkippingWorkFromItsPage() {
+    String email = uniqueEmail();
+    emails.add(email);
+    PageClient page = person(email, "en");
+    UUID cash = wallet(email);
+    Map<String, Object> rule = new LinkedHashMap<>();
+    rule.put("type", "EXPENSE");
+    rule.put("amount", "120,000");
+    rule.put("walletId", cash);
+    rule.put("categoryId", "");
+    rule.put("note", "Gym");
+    rule.put("every", "1");
+    rule.put("interval", "MONTHLY");
+    rule.put("startDate", today(email).plusDays(3).toString());
+    rule.put("endDate", "");
+    rule.put("version", "");
+    assertThat(page.post("/recurring", rule).statusCode()).isEqualTo(302);
+    UUID id =
+        jdbc.sql(
+                "SELECT r.id FROM recurring_transactions r JOIN users u ON u.id = r.user_id"
+                    + " WHERE u.email = ?")
+            .param(email)
+            .query(UUID.class)
+            .single();
+    String path = "/recurring/" + id;
+
+    assertThat(
+            page.post(path + "/skip", Map.of("version", version(page.get(path).body())))
+                .statusCode())
+        .isEqualTo(302);
+    assertThat(page.get(path).body()).contains("Skipped. Next:");
+    assertThat(
+            jdbc.sql("SELECT next_date FROM recurring_transactions WHERE id = ?")
+                .param(id)
+                .query(LocalDate.class)
+                .single())
+        .isEqualTo(today(email).plusDays(3).plusMonths(1));
+    assertThat(
+            page.post(path + "/pause", Map.of("version", version(page.get(path).body())))
+                .statusCode())
+        .isEqualTo(302);
+    assertThat(page.get(path).body()).contains("Paused. Nothing is recorded until you resume it.");
+    String stale = page.post(path + "/resume", Map.of("version", "0")).body();
+    assertThat(stale).contains("This changed since you opened the page");
+    assertThat(
+            page.post(path + "/resume", Map.of("version", version(page.get(path).body())))
+                .statusCode())
+        .isEqualTo(302);
+    assertThat(page.get(path).body()).contains("Resumed. Next:");
+
+    // The wallet is archived; when the rule falls due, the scheduler pauses it and says why.
+    String walletPage = page.get("/wallets/" + cash).body();
+    assertThat(
+            page.post(
+                    "/wallets/" + cash,
+                    Map.of("name", "Cash", "archived", "true", "version", version(walletPage)))
+                .statusCode())
+        .isEqualTo(302);
+    jdbc.sql("UPDATE recurring_transactions SET next_date = next_date - 40 WHERE id = ?")
+        .param(id)
+        .update();
+    recurring.runDue();
+
+    assertThat(page.get("/recurring").body())
+        .contains("Paused")
+        .contains(
+            "The wallet Cash is archived: choose another wallet or unarchive it, then resume.");
+    assertThat(page.get("/notifications").body())
+        .contains("could not be recorded and is paused. The wallet Cash is archived");
   }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -32,8 +33,11 @@ class PlanningPagesTest extends PageTest {
   @Autowired RecurringService recurring;
   @Autowired Backups backups;
 
+  private final List<String> emails = new ArrayList<>();
+
   @AfterEach
   void realTime() {
+    stopRulesOf(emails);
     clock.set(Instant.now());
   }
 
@@ -72,6 +76,7 @@ class PlanningPagesTest extends PageTest {
   @Test
   void aBudgetFillsUpAndAGoalIsReachedWhileTheBellCountsEachAlertOnce() {
     String email = uniqueEmail();
+    emails.add(email);
     try (Browser browser = Browser.open(1280, "en", true)) {
       register(browser, email);
       createWallet(browser, "Cash", "VND", "10,000,000");
@@ -133,6 +138,13 @@ class PlanningPagesTest extends PageTest {
       browser.screenshot("notifications");
       browser.submit(By.cssSelector("form[action$='/notifications/read'] button"));
       assertThat(bell(browser)).isZero();
+
+      // A ten-digit negative balance: the expense's minus sign, and no sideways scroll at 375 px.
+      createWallet(browser, "Mortgage", "VND", "0");
+      add(browser, "EXPENSE", "1,234,567,890", "Mortgage (VND)", "Down payment");
+      browser.driver.get(url("/wallets"));
+      assertThat(text(browser)).contains("−₫1,234,567,890");
+      browser.screenshot("wallets-negative");
     }
   }
 
@@ -140,6 +152,7 @@ class PlanningPagesTest extends PageTest {
   void aRuleStartedTenDaysAgoRecordsWhatFellDueAndTheUpcomingPageProjectsTheRest()
       throws IOException {
     String email = uniqueEmail();
+    emails.add(email);
     try (Browser phone = Browser.open(375, "vi", true)) {
       register(phone, email);
       createWallet(phone, "Tiền mặt", "VND", "5.000.000");
@@ -192,7 +205,9 @@ class PlanningPagesTest extends PageTest {
       }
       backup.toFile().deleteOnExit();
       signOut(phone);
-      register(phone, uniqueEmail());
+      String restored = uniqueEmail();
+      emails.add(restored);
+      register(phone, restored);
       phone.driver.get(url("/profile/restore"));
       phone.driver.findElement(By.id("file")).sendKeys(backup.toString());
       phone.submit(By.cssSelector("main form button[type=submit]"));

@@ -147,64 +147,28 @@ class RecurringPages {
     return edit(user, current, form, errors, locale, model);
   }
 
-  @PostMapping("/recurring/{id}/pause")
-  String pause(
+  /** Pause, resume or skip the next occurrence, from the version the page was opened with. */
+  @PostMapping("/recurring/{id}/{action:pause|resume|skip}")
+  String change(
       @CurrentUser UserId user,
       @PathVariable UUID id,
+      @PathVariable String action,
       @RequestParam(defaultValue = "") String version,
       Locale locale,
       Model model,
       RedirectAttributes redirect) {
-    return act(
-        user,
-        id,
-        "feedback.recurring.paused",
-        locale,
-        model,
-        redirect,
-        rule ->
-            () ->
-                rules.update(
-                    user, rule.id(), RecurringForm.same(rule, false), Manage.version(version)));
-  }
-
-  @PostMapping("/recurring/{id}/resume")
-  String resume(
-      @CurrentUser UserId user,
-      @PathVariable UUID id,
-      @RequestParam(defaultValue = "") String version,
-      Locale locale,
-      Model model,
-      RedirectAttributes redirect) {
-    return act(
-        user,
-        id,
-        "feedback.recurring.resumed",
-        locale,
-        model,
-        redirect,
-        rule ->
-            () ->
-                rules.update(
-                    user, rule.id(), RecurringForm.same(rule, true), Manage.version(version)));
-  }
-
-  @PostMapping("/recurring/{id}/skip")
-  String skip(
-      @CurrentUser UserId user,
-      @PathVariable UUID id,
-      @RequestParam(defaultValue = "") String version,
-      Locale locale,
-      Model model,
-      RedirectAttributes redirect) {
-    return act(
-        user,
-        id,
-        "feedback.recurring.skipped",
-        locale,
-        model,
-        redirect,
-        rule -> () -> rules.skipNext(user, rule.id(), Manage.version(version)));
+    Long expected = Manage.version(version);
+    Function<RecurringRule, Supplier<RecurringRule>> change =
+        switch (action) {
+          case "pause" ->
+              rule ->
+                  () -> rules.update(user, rule.id(), RecurringForm.same(rule, false), expected);
+          case "resume" ->
+              rule -> () -> rules.update(user, rule.id(), RecurringForm.same(rule, true), expected);
+          default -> rule -> () -> rules.skipNext(user, rule.id(), expected);
+        };
+    String done = action.equals("skip") ? "skipped" : action + "d";
+    return act(user, id, "feedback.recurring." + done, locale, model, redirect, change);
   }
 
   @PostMapping("/recurring/{id}/run")

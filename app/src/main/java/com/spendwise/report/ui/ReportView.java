@@ -6,9 +6,11 @@ import com.spendwise.report.NetWorthReport;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The three reports in the one currency shown (or converted into): what the tables list and what
@@ -29,8 +31,7 @@ record ReportView(
       CategoryReport spending,
       NetWorthReport worth,
       String currency,
-      boolean converted,
-      Locale locale) {
+      boolean converted) {
     List<CashFlowReport.Point> flowPoints =
         converted
             ? pointsOrEmpty(flows.converted())
@@ -56,8 +57,7 @@ record ReportView(
                 .orElse(List.of());
     List<String> unconverted =
         converted
-            ? java.util.stream.Stream.of(
-                    flows.unconverted(), spending.unconverted(), worth.unconverted())
+            ? Stream.of(flows.unconverted(), spending.unconverted(), worth.unconverted())
                 .flatMap(List::stream)
                 .distinct()
                 .toList()
@@ -126,6 +126,6 @@ record ReportView(
     YearMonth month = YearMonth.from(start);
     return locale.getLanguage().equals("vi")
         ? "T" + month.getMonthValue() + "/" + month.getYear()
-        : month.format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH));
+        : month.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH));
   }
 }

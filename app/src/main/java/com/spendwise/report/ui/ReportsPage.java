@@ -117,8 +117,7 @@ class ReportsPage {
               spending,
               worth,
               convertTo != null ? convertTo : chosen(form.currency(), currencies, user),
-              convertTo != null,
-              locale);
+              convertTo != null);
       model.addAttribute("view", view);
       model.addAttribute(
           "chartData",
