@@ -3,6 +3,7 @@ package com.spendwise.notification;
 import com.spendwise.shared.ui.MoneyFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -43,7 +44,7 @@ public class NotificationText {
               d.get("category").isEmpty()
                   ? messages.getMessage("budget.allExpenses", null, locale)
                   : d.get("category"),
-              d.get("period"),
+              period(d.get("period")),
               amount(d.get("spent"), d.get("currency"), locale),
               amount(d.get("amount"), d.get("currency"), locale));
       case GOAL_REACHED, GOAL_DEADLINE ->
@@ -90,6 +91,11 @@ public class NotificationText {
         new Object[] {wallet},
         messages.getMessage("recurring.failure.unexpected", null, locale),
         locale);
+  }
+
+  /** A budget's period as the page names it: "December 2026" for 2026-12, a year as it is. */
+  private String period(String key) {
+    return key != null && key.matches("\\d{4}-\\d{2}") ? money.month(YearMonth.parse(key)) : key;
   }
 
   /** The page of what a notification is about. */
