@@ -115,6 +115,12 @@ class PlanPagesTest extends ApiTest {
     String notes = page.get("/notifications").body();
     assertThat(notes).contains("is used up: ₫1,050,000 spent of ₫1,000,000");
     assertThat(notes.split("class=\"note unread\"", -1)).hasSize(3);
+    String bell = page.get("/notifications/bell").body();
+    assertThat(bell)
+        .as("the bell alone, which htmx swaps in every minute")
+        .startsWith("<a id=\"bell\"")
+        .contains("<span class=\"count\">2</span>")
+        .doesNotContain("<html");
   }
 
   @Test

@@ -85,7 +85,7 @@ class NotificationPages {
   @GetMapping("/notifications/bell")
   String bell(@CurrentUser UserId user, Model model) {
     model.addAttribute(BellCount.UNREAD, notifications.unreadCount(user));
-    return "fragments/layout :: bell(${unread})";
+    return "notification/bell :: bell";
   }
 
   @PostMapping("/notifications/{id}/read")
