@@ -1,11 +1,8 @@
 package com.spendwise.transaction.ui;
 
 import com.spendwise.category.Category;
-import com.spendwise.category.CategoryId;
 import com.spendwise.category.CategoryService;
 import com.spendwise.shared.Idempotency;
-import com.spendwise.shared.Page;
-import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.ui.Collation;
 import com.spendwise.shared.ui.Feedback;
@@ -13,17 +10,13 @@ import com.spendwise.shared.ui.FormErrors;
 import com.spendwise.shared.ui.Manage;
 import com.spendwise.shared.ui.MoneyFormat;
 import com.spendwise.shared.ui.PageController;
-import com.spendwise.tag.TagId;
 import com.spendwise.tag.TagService;
 import com.spendwise.tag.TagView;
 import com.spendwise.transaction.EntryDraft;
-import com.spendwise.transaction.EntryFilterParams;
 import com.spendwise.transaction.EntryLine;
-import com.spendwise.transaction.EntrySums;
 import com.spendwise.transaction.EntryType;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.transaction.LedgerService;
-import com.spendwise.transaction.ListTotals;
 import com.spendwise.transaction.TransactionId;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
@@ -33,8 +26,6 @@ import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,18 +36,16 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The transactions list ("load more" over the keyset cursor), and adding, editing and deleting a
- * transaction. Another user's transaction is "not found", exactly like a missing one.
+ * Adding, editing and deleting a transaction (the list is {@link TransactionListPage}). Another
+ * user's transaction is "not found", exactly like a missing one.
  */
 @PageController
 class TransactionPages {
@@ -84,74 +73,6 @@ class TransactionPages {
     this.users = users;
     this.idempotency = idempotency;
     this.clock = clock;
-  }
-
-  @GetMapping("/transactions")
-  String list(
-      @CurrentUser UserId user,
-      @ModelAttribute("filters") EntryFilterParams typed,
-      BindingResult unreadable,
-      @RequestParam(required = false) String cursor,
-      Model model) {
-    List<Wallet> all = allWallets(user);
-    // The API's filter parameters: one binding for the list, its pages and its export.
-    EntryFilterParams filter = typed.withoutBlanks();
-    Map<String, String> errors = new LinkedHashMap<>();
-    unreadable.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "error.invalid"));
-    Page<LedgerEntry> page = Page.of(List.of(), 1, e -> null);
-    if (errors.isEmpty()) {
-      try {
-        page =
-            ledger.list(
-                user, filter.toFilter(), PageRequest.of(PageRequest.DEFAULT_LIMIT, cursor), false);
-      } catch (ProblemException e) {
-        FormErrors.rethrowIfMissing(e);
-        errors.putAll(FormErrors.of(e, field -> field, "q"));
-      }
-    }
-    List<Category> categoryList = Collation.byName(categories.all(user, null), Category::name);
-    List<TagView> tagList = allTags(user);
-    Map<CategoryId, String> categoryNames = new HashMap<>();
-    categoryList.forEach(c -> categoryNames.put(c.id(), c.name()));
-    Map<TagId, String> tagNames = new HashMap<>();
-    tagList.forEach(t -> tagNames.put(t.id(), t.name()));
-    model.addAttribute("rows", EntryLine.of(page.items(), all, categoryNames, tagNames));
-    // Each day of the page with its total (over the whole day, not just the rows on this page),
-    // and a filtered list's count and totals per currency.
-    List<LocalDate> days = page.items().stream().map(LedgerEntry::date).distinct().toList();
-    Map<LocalDate, List<ListTotals>> dayTotals = new HashMap<>();
-    if (!days.isEmpty()) {
-      Map<LocalDate, List<EntrySums>> byDay = new HashMap<>();
-      ledger
-          .sums(user, filter.toFilter(), days)
-          .forEach(sum -> byDay.computeIfAbsent(sum.day(), d -> new ArrayList<>()).add(sum));
-      byDay.forEach((day, sums) -> dayTotals.put(day, ListTotals.of(sums, all)));
-    }
-    model.addAttribute("dayTotals", dayTotals);
-    List<ListTotals> totals =
-        filter.any() && errors.isEmpty() && cursor == null
-            ? ListTotals.of(ledger.sums(user, filter.toFilter(), null), all)
-            : List.of();
-    model.addAttribute("totals", totals);
-    model.addAttribute("matching", totals.stream().mapToLong(ListTotals::entries).sum());
-    model.addAttribute("nextCursor", page.nextCursor());
-    model.addAttribute("errors", errors);
-    model.addAttribute("wallets", all);
-    model.addAttribute("categories", categoryList);
-    model.addAttribute("tags", tagList);
-    model.addAttribute("filter", filter);
-    String query = filter.query();
-    model.addAttribute("exportUrl", "/transactions/export" + (query.isEmpty() ? "" : "?" + query));
-    model.addAttribute(
-        "nextUrl",
-        page.nextCursor() == null
-            ? null
-            : UriComponentsBuilder.fromPath("/transactions")
-                .query(query)
-                .queryParam("cursor", page.nextCursor())
-                .build()
-                .toUriString());
-    return "transaction/transactions";
   }
 
   @GetMapping("/transactions/new")
