@@ -64,6 +64,18 @@ class ReportPagesTest extends ApiTest {
       assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
     }
 
+    Map<String, Object> transfer = entry("TRANSFER", cash, "2,600,000", "2026-11-15", "Dollars");
+    transfer.put("targetWalletId", travel);
+    transfer.put("targetAmount", "100.00");
+    assertThat(page.post("/transactions", transfer).statusCode()).isEqualTo(302);
+    String november =
+        page.get("/transactions?walletId=" + cash + "&from=2026-11-01&to=2026-11-30").body();
+    assertThat(november)
+        .as("what left and what arrived; the filtered list's count and totals")
+        .contains("₫2,600,000 → $100.00")
+        .contains("3 transactions match")
+        .contains("−₫3,000,000");
+
     String vnd = page.get("/reports?from=2026-10-01&to=2026-11-20&currency=VND").body();
     assertThat(vnd)
         .contains("Money in and out each month (VND)")
