@@ -1,11 +1,9 @@
 package com.spendwise.goal;
 
+import com.spendwise.goal.internal.GoalNotices;
 import com.spendwise.goal.internal.GoalRepository;
 import com.spendwise.goal.internal.GoalRepository.DeadlineDue;
-import com.spendwise.notification.NotificationDraft;
 import com.spendwise.notification.NotificationService;
-import com.spendwise.notification.NotificationType;
-import com.spendwise.notification.Subject;
 import com.spendwise.shared.Dates;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.Money;
@@ -21,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -155,7 +152,7 @@ public class GoalService {
               () -> {
                 List<DeadlineDue> due =
                     goals.claimDeadlines(clock.instant(), deadlineNoticeDays, DEADLINE_BATCH);
-                notifications.send(due.stream().map(GoalService::deadlineNotice).toList());
+                notifications.send(due.stream().map(GoalNotices::deadline).toList());
                 return due.size();
               });
       sent += batch;
@@ -167,56 +164,9 @@ public class GoalService {
 
   private Goal notifyIfReached(UserId user, Goal goal) {
     if (goal.reached() && !goal.reachedNotified() && goals.markReachedNotified(user, goal.id())) {
-      notifications.send(
-          new NotificationDraft(
-              user,
-              NotificationType.GOAL_REACHED,
-              "You reached your goal \""
-                  + goal.name()
-                  + "\": "
-                  + Money.text(goal.currentAmount(), goal.currency())
-                  + " of "
-                  + Money.text(goal.targetAmount(), goal.currency())
-                  + " "
-                  + goal.currency()
-                  + ".",
-              new Subject(Subject.Kind.GOAL, goal.id().value()),
-              figures(goal)));
+      notifications.send(GoalNotices.reached(user, goal));
     }
     return goal;
-  }
-
-  private static NotificationDraft deadlineNotice(DeadlineDue due) {
-    Goal goal = due.goal();
-    return new NotificationDraft(
-        due.user(),
-        NotificationType.GOAL_DEADLINE,
-        "Your goal \""
-            + goal.name()
-            + "\" is due on "
-            + goal.deadline()
-            + " and is at "
-            + goal.progressPercent().toPlainString()
-            + "% ("
-            + Money.text(goal.currentAmount(), goal.currency())
-            + " of "
-            + Money.text(goal.targetAmount(), goal.currency())
-            + " "
-            + goal.currency()
-            + ").",
-        new Subject(Subject.Kind.GOAL, goal.id().value()),
-        figures(goal));
-  }
-
-  /** What the pages write a goal's notification from. */
-  private static Map<String, String> figures(Goal goal) {
-    return Map.of(
-        "name", goal.name(),
-        "current", goal.currentAmount().toPlainString(),
-        "target", goal.targetAmount().toPlainString(),
-        "currency", goal.currency(),
-        "percent", goal.progressPercent().toPlainString(),
-        "deadline", goal.deadline() == null ? "" : goal.deadline().toString());
   }
 
   private static GoalDraft complete(GoalDraft draft, String defaultCurrency) {

@@ -79,10 +79,10 @@ public class RecurringService {
     return transactions.write(
         () -> {
           RuleDraft checked = checkReferences(user, shaped);
-          Schedule schedule = schedule(checked);
+          Schedule schedule = RuleShape.schedule(checked);
           rules.checkRoom(user, LIMIT);
           return rules.insert(
-              user, rule(null, checked, schedule, schedule.start(), checked.active()));
+              user, RuleShape.rule(null, checked, schedule, schedule.start(), checked.active()));
         });
   }
 
@@ -136,14 +136,14 @@ public class RecurringService {
           RecurringRule current = rules.lock(user, id).orElseThrow(RecurringService::notFound);
           Versions.check(expectedVersion, current.version());
           RuleDraft checked = checkReferences(user, shaped);
-          Schedule schedule = schedule(checked);
+          Schedule schedule = RuleShape.schedule(checked);
           boolean restart =
               !schedule.interval().equals(current.schedule().interval())
                   || schedule.every() != current.schedule().every()
                   || !schedule.start().equals(current.schedule().start())
                   || (checked.active() && !current.active());
           LocalDate next = restart ? schedule.firstOnOrAfter(today) : current.nextDate();
-          return rules.update(user, rule(id, checked, schedule, next, checked.active()));
+          return rules.update(user, RuleShape.rule(id, checked, schedule, next, checked.active()));
         });
   }
 
@@ -207,28 +207,6 @@ public class RecurringService {
 
   private LocalDate today(UserId user) {
     return users.get(user).today(clock);
-  }
-
-  private static RecurringRule rule(
-      RecurringId id, RuleDraft draft, Schedule schedule, LocalDate next, boolean active) {
-    return new RecurringRule(
-        id,
-        draft.type(),
-        draft.walletId(),
-        draft.categoryId(),
-        draft.amount(),
-        draft.note(),
-        schedule,
-        next,
-        active && schedule.allows(next),
-        0,
-        null,
-        null,
-        null);
-  }
-
-  private static Schedule schedule(RuleDraft draft) {
-    return new Schedule(draft.interval(), draft.every(), draft.startDate(), draft.endDate());
   }
 
   /**

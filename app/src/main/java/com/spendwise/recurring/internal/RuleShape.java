@@ -1,6 +1,9 @@
 package com.spendwise.recurring.internal;
 
+import com.spendwise.recurring.RecurringId;
+import com.spendwise.recurring.RecurringRule;
 import com.spendwise.recurring.RuleDraft;
+import com.spendwise.recurring.Schedule;
 import com.spendwise.shared.Dates;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.Money;
@@ -62,5 +65,28 @@ public final class RuleShape {
         start,
         draft.endDate(),
         draft.active() == null || draft.active());
+  }
+
+  /** A rule as drafted, not yet saved: active only while its schedule allows {@code next}. */
+  public static RecurringRule rule(
+      RecurringId id, RuleDraft draft, Schedule schedule, LocalDate next, boolean active) {
+    return new RecurringRule(
+        id,
+        draft.type(),
+        draft.walletId(),
+        draft.categoryId(),
+        draft.amount(),
+        draft.note(),
+        schedule,
+        next,
+        active && schedule.allows(next),
+        0,
+        null,
+        null,
+        null);
+  }
+
+  public static Schedule schedule(RuleDraft draft) {
+    return new Schedule(draft.interval(), draft.every(), draft.startDate(), draft.endDate());
   }
 }
