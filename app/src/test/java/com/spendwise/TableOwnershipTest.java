@@ -49,7 +49,9 @@ class TableOwnershipTest {
           Map.entry("import_mappings", "exchange"),
           Map.entry("import_jobs", "exchange"),
           Map.entry("import_keys", "exchange"),
-          Map.entry("import_uploads", "exchange"));
+          Map.entry("import_uploads", "exchange"),
+          Map.entry("rules", "rule"),
+          Map.entry("rule_suggestions", "rule"));
 
   private static final Set<String> READS_EVERY_TABLE = Set.of("report");
 

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Filters of the transaction list; null means "any". {@code allTags} asks for transactions that
- * carry every tag in {@code tagIds} rather than at least one. {@code text} matches inside the note.
+ * carry every tag in {@code tagIds} rather than at least one. {@code text} matches inside the note,
+ * ignoring case and accents; {@code reviewed} false: waiting in the review inbox.
  */
 public record EntryFilter(
     LocalDate from,
@@ -23,13 +24,14 @@ public record EntryFilter(
     EntryType type,
     BigDecimal minAmount,
     BigDecimal maxAmount,
-    String text) {
+    String text,
+    Boolean reviewed) {
 
   public static final int MAX_TEXT = 100;
 
   /** No filter: every entry. */
   public static EntryFilter none() {
-    return new EntryFilter(null, null, null, null, null, false, null, null, null, null);
+    return new EntryFilter(null, null, null, null, null, false, null, null, null, null, null);
   }
 
   /** What is wrong with the filter's shape (ranges, lengths, counts): 400s, before any query. */

@@ -31,7 +31,9 @@ public record EntryFilterParams(
     EntryType type,
     BigDecimal minAmount,
     BigDecimal maxAmount,
-    @Parameter(description = "Text inside the note, ignoring case") String q) {
+    @Parameter(description = "Text inside the note, ignoring case and accents") String q,
+    @Parameter(description = "false: waiting in the review inbox; true: reviewed")
+        Boolean reviewed) {
 
   /** How a list matches several tags. */
   public enum TagMode {
@@ -54,7 +56,8 @@ public record EntryFilterParams(
         type,
         minAmount,
         maxAmount,
-        q == null || q.isBlank() ? null : q.strip());
+        q == null || q.isBlank() ? null : q.strip(),
+        reviewed);
   }
 
   /** Whether any filter is set. */
@@ -80,6 +83,7 @@ public record EntryFilterParams(
     params.put("minAmount", minAmount == null ? null : minAmount.toPlainString());
     params.put("maxAmount", maxAmount == null ? null : maxAmount.toPlainString());
     params.put("q", q == null || q.isBlank() ? null : q);
+    params.put("reviewed", reviewed);
     params.forEach(
         (name, value) -> {
           if (value != null) {
@@ -101,6 +105,7 @@ public record EntryFilterParams(
         type,
         minAmount,
         maxAmount,
-        q);
+        q,
+        reviewed);
   }
 }

@@ -6,14 +6,18 @@ import com.spendwise.wallet.WalletId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * A recorded money movement (a row of the {@code transactions} table). Amounts are stored at their
- * currency's scale. {@code recurringTransactionId} names the recurring rule that produced it.
+ * currency's scale. {@code recurringTransactionId} names the recurring rule that produced it;
+ * {@code marks} say where its fields came from.
  */
 public record LedgerEntry(
     TransactionId id,
@@ -29,7 +33,8 @@ public record LedgerEntry(
     UUID recurringTransactionId,
     long version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    EntryMarks marks) {
 
   /** How this entry moves each wallet's balance: out of the source, into the target. */
   public Map<WalletId, BigDecimal> balanceEffect() {
@@ -77,6 +82,63 @@ public record LedgerEntry(
         ruleId,
         version,
         createdAt,
-        updatedAt);
+        updatedAt,
+        marks);
+  }
+
+  /** The fields a rule may set that differ between {@code before} and this entry. */
+  public Set<EntryField> fieldsChangedFrom(LedgerEntry before) {
+    Set<EntryField> changed = EnumSet.noneOf(EntryField.class);
+    if (!Objects.equals(categoryId, before.categoryId)) {
+      changed.add(EntryField.CATEGORY);
+    }
+    if (!Objects.equals(note, before.note)) {
+      changed.add(EntryField.NOTE);
+    }
+    if (!Set.copyOf(tagIds).equals(Set.copyOf(before.tagIds))) {
+      changed.add(EntryField.TAGS);
+    }
+    return changed;
+  }
+
+  /** The same entry with other marks. */
+  public LedgerEntry withMarks(EntryMarks next) {
+    return new LedgerEntry(
+        id,
+        type,
+        amount,
+        sourceWalletId,
+        targetWalletId,
+        targetAmount,
+        categoryId,
+        date,
+        note,
+        tagIds,
+        recurringTransactionId,
+        version,
+        createdAt,
+        updatedAt,
+        next);
+  }
+
+  /** The same entry with the fields a rule may set changed, and the marks saying so. */
+  public LedgerEntry withRuleFields(
+      CategoryId category, String nextNote, List<TagId> tags, EntryMarks next) {
+    return new LedgerEntry(
+        id,
+        type,
+        amount,
+        sourceWalletId,
+        targetWalletId,
+        targetAmount,
+        category,
+        date,
+        nextNote,
+        tags,
+        recurringTransactionId,
+        version,
+        createdAt,
+        updatedAt,
+        next);
   }
 }

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -53,6 +54,7 @@ public class LedgerService {
   private final Transactions transactions;
   private final Spending spending;
   private final DraftReferences references;
+  private final EntryRules rules;
 
   LedgerService(
       EntryRepository entries,
@@ -62,7 +64,8 @@ public class LedgerService {
       TagService tags,
       Transactions transactions,
       Spending spending,
-      DraftReferences references) {
+      DraftReferences references,
+      EntryRules rules) {
     this.entries = entries;
     this.writer = writer;
     this.wallets = wallets;
@@ -71,10 +74,11 @@ public class LedgerService {
     this.transactions = transactions;
     this.spending = spending;
     this.references = references;
+    this.rules = rules;
   }
 
   public LedgerEntry create(UserId user, EntryDraft draft) {
-    return createAll(user, List.of(draft), null, i -> "").get(0);
+    return createAll(user, List.of(draft), null, false, i -> "").get(0);
   }
 
   /**
@@ -83,7 +87,7 @@ public class LedgerService {
    */
   public List<LedgerEntry> recordFromRules(
       UserId user, List<EntryDraft> drafts, List<UUID> ruleIds) {
-    return createAll(user, drafts, ruleIds, i -> "items[" + i + "].");
+    return createAll(user, drafts, ruleIds, false, i -> "items[" + i + "].");
   }
 
   /** The total of the user's expenses in each scope, in the order given, in one query. */
@@ -103,7 +107,18 @@ public class LedgerService {
       throw ProblemException.invalidField(
           "items", "size", "Must hold 1 to " + MAX_BATCH + " transactions.");
     }
-    return createAll(user, drafts, null, i -> "items[" + i + "].");
+    return createAll(user, drafts, null, false, i -> "items[" + i + "].");
+  }
+
+  /**
+   * Records a statement's rows, as {@link #createBatch} does: they are marked imported, wait in the
+   * review inbox, and the rules for imports run on them.
+   */
+  public List<LedgerEntry> importBatch(UserId user, List<EntryDraft> drafts) {
+    if (drafts.isEmpty() || drafts.size() > MAX_BATCH) {
+      throw new IllegalArgumentException("An import records 1 to " + MAX_BATCH + " rows at once");
+    }
+    return createAll(user, drafts, null, true, i -> "items[" + i + "].");
   }
 
   /**
@@ -112,7 +127,11 @@ public class LedgerService {
    * together; a missing reference is reported first (404), since the rest depends on it.
    */
   private List<LedgerEntry> createAll(
-      UserId user, List<EntryDraft> drafts, List<UUID> ruleIds, IntFunction<String> prefix) {
+      UserId user,
+      List<EntryDraft> drafts,
+      List<UUID> ruleIds,
+      boolean imported,
+      IntFunction<String> prefix) {
     List<List<FieldProblem>> shapes =
         IntStream.range(0, drafts.size())
             .mapToObj(i -> DraftRules.shapeProblems(drafts.get(i), prefix.apply(i)))
@@ -132,14 +151,19 @@ public class LedgerService {
             LedgerEntry entry =
                 DraftRules.build(id, drafts.get(i), refs, prefix.apply(i), problems);
             if (entry != null) {
-              built.add(ruleIds == null ? entry : entry.fromRule(ruleIds.get(i)));
+              entry = ruleIds == null ? entry : entry.fromRule(ruleIds.get(i));
+              built.add(imported ? entry.withMarks(EntryMarks.IMPORTED) : entry);
               refs.checkNotArchived(entry.balanceEffect(), prefix.apply(i), archived);
             }
           }
           refuseIfAny(problems, archived);
+          built = rules.onRecord(user, built);
           wallets.changeBalances(user, LedgerEntry.balanceEffect(List.of(), built));
           List<LedgerEntry> stored = writer.insert(user, built);
           spending.changed(user, refs.wallets(), List.of(), stored);
+          if (!imported && ruleIds == null) {
+            rules.personChose(user, stored);
+          }
           return stored;
         });
   }
@@ -160,8 +184,10 @@ public class LedgerService {
               references.lockAndLoad(
                   user, List.of(draft), current.balanceEffect().keySet(), i -> "");
           List<FieldProblem> problems = new ArrayList<>();
-          LedgerEntry next = DraftRules.build(current.id(), draft, refs, "", problems);
+          LedgerEntry built = DraftRules.build(current.id(), draft, refs, "", problems);
           refuseIfAny(problems, List.of());
+          Set<EntryField> changed = built.fieldsChangedFrom(current);
+          LedgerEntry next = built.withMarks(current.marks().editedByPerson(changed));
           Map<WalletId, BigDecimal> effect =
               LedgerEntry.balanceEffect(List.of(current), List.of(next));
           List<FieldProblem> archived = new ArrayList<>();
@@ -170,6 +196,9 @@ public class LedgerService {
           wallets.changeBalances(user, effect);
           LedgerEntry stored = writer.update(user, next);
           spending.changed(user, refs.wallets(), List.of(current), List.of(stored));
+          if (changed.contains(EntryField.CATEGORY)) {
+            rules.personChose(user, List.of(stored));
+          }
           return stored;
         });
   }

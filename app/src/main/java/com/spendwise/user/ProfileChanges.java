@@ -10,7 +10,8 @@ public record ProfileChanges(
     Optional<String> displayName,
     Optional<String> defaultCurrency,
     Optional<String> timeZone,
-    Optional<String> language) {
+    Optional<String> language,
+    Optional<Boolean> suggestRules) {
 
   /** The languages the web app speaks, as profile values (ISO 639-1). */
   public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "vi");

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** A user as other modules and the API see them. */
+/**
+ * A user as other modules and the API see them. {@code suggestRules}: whether the rules module may
+ * offer rules learnt from the person's choices.
+ */
 public record UserProfile(
     UserId id,
     String email,
@@ -13,6 +16,7 @@ public record UserProfile(
     String defaultCurrency,
     String timeZone,
     String language,
+    boolean suggestRules,
     long version,
     Instant createdAt,
     Instant updatedAt) {

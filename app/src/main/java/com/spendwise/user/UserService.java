@@ -151,6 +151,9 @@ public class UserService {
                 : changes.defaultCurrency().get(),
             changes.timeZone() == null ? current.timeZone() : changes.timeZone().get(),
             changes.language() == null ? current.language() : changes.language().orElse(null),
+            changes.suggestRules() == null
+                ? current.suggestRules()
+                : changes.suggestRules().orElse(current.suggestRules()),
             current.version(),
             current.createdAt(),
             current.updatedAt());

@@ -90,7 +90,7 @@ public class ImportRecorder {
       return claimed;
     }
     List<LedgerEntry> created =
-        ledger.createBatch(
+        ledger.importBatch(
             user, fresh.stream().map(p -> ImportPlan.draft(p, wallet.id(), known)).toList());
     Map<String, TransactionId> linked = new HashMap<>();
     for (int i = 0; i < fresh.size(); i++) {

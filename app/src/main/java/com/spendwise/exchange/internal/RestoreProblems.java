@@ -62,7 +62,8 @@ public final class RestoreProblems {
               Optional.ofNullable(profile.displayName()),
               profile.defaultCurrency() == null ? null : Optional.of(profile.defaultCurrency()),
               profile.timeZone() == null ? null : Optional.of(profile.timeZone()),
-              Optional.ofNullable(profile.language())),
+              Optional.ofNullable(profile.language()),
+              null),
           null);
     } catch (ProblemException e) {
       throw invalid(

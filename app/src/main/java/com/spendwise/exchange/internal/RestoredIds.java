@@ -89,7 +89,8 @@ final class RestoredIds {
         e.recurringTransactionId() == null ? null : rules.get(e.recurringTransactionId()),
         e.version(),
         e.createdAt(),
-        e.updatedAt());
+        e.updatedAt(),
+        e.marks());
   }
 
   /**

@@ -5,6 +5,7 @@ import com.spendwise.shared.Dates;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.Money;
 import com.spendwise.transaction.EntryDraft;
+import com.spendwise.transaction.EntryMarks;
 import com.spendwise.transaction.EntryType;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.transaction.TransactionId;
@@ -164,6 +165,7 @@ public final class DraftRules {
         null,
         0,
         Instant.EPOCH,
-        Instant.EPOCH);
+        Instant.EPOCH,
+        EntryMarks.chosen(draft.categoryId() != null, draft.note(), draft.tagIds()));
   }
 }

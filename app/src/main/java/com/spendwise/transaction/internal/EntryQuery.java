@@ -1,6 +1,7 @@
 package com.spendwise.transaction.internal;
 
 import com.spendwise.shared.Cursor;
+import com.spendwise.shared.TextFold;
 import com.spendwise.tag.TagId;
 import com.spendwise.transaction.EntryFilter;
 import com.spendwise.transaction.LedgerEntry;
@@ -17,6 +18,9 @@ import java.util.UUID;
  * DESC) index. Every value is a bind parameter.
  */
 final class EntryQuery {
+
+  /** The note as the (user_id, folded note) index has it. */
+  static final String FOLDED_NOTE = "spendwise_fold(t.note)";
 
   private final StringBuilder where = new StringBuilder(" WHERE t.user_id = ?");
   private final List<Object> params = new ArrayList<>();
@@ -51,12 +55,19 @@ final class EntryQuery {
     if (filter.maxAmount() != null) {
       and("t.amount <= ?", filter.maxAmount());
     }
-    if (filter.text() != null && narrowBy != null) {
-      and("t.note ILIKE ? ESCAPE '\\'", "%" + escapeLike(narrowBy) + "%");
-      // An expression the note's index cannot serve: the phrase is checked on the rows found.
-      and("(t.note || '') ILIKE ? ESCAPE '\\'", "%" + escapeLike(filter.text()) + "%");
-    } else if (filter.text() != null) {
-      and("t.note ILIKE ? ESCAPE '\\'", "%" + escapeLike(filter.text()) + "%");
+    if (filter.text() != null) {
+      // Folded on both sides: case and accents do not matter ("an trua" finds "Ăn trưa").
+      String text = TextFold.fold(filter.text());
+      if (narrowBy != null) {
+        and(FOLDED_NOTE + " LIKE ? ESCAPE '\\'", "%" + escapeLike(narrowBy) + "%");
+        // An expression the note's index cannot serve: the phrase is checked on the rows found.
+        and("spendwise_fold(t.note || '') LIKE ? ESCAPE '\\'", "%" + escapeLike(text) + "%");
+      } else {
+        and(FOLDED_NOTE + " LIKE ? ESCAPE '\\'", "%" + escapeLike(text) + "%");
+      }
+    }
+    if (filter.reviewed() != null) {
+      and("t.reviewed = ?", filter.reviewed());
     }
     if (filter.tagIds() != null && !filter.tagIds().isEmpty()) {
       String[] tags =

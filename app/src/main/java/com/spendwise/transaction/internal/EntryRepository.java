@@ -3,6 +3,7 @@ package com.spendwise.transaction.internal;
 import com.spendwise.category.CategoryId;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
+import com.spendwise.shared.TextFold;
 import com.spendwise.transaction.EntryFilter;
 import com.spendwise.transaction.EntrySums;
 import com.spendwise.transaction.EntryType;
@@ -33,7 +34,7 @@ public class EntryRepository {
   static final String COLUMNS =
       "t.id, t.type, t.amount, t.source_wallet_id, t.target_wallet_id, t.target_amount,"
           + " t.category_id, t.date, t.note, t.recurring_transaction_id, t.version, t.created_at,"
-          + " t.updated_at,"
+          + " t.updated_at, t.imported, t.reviewed, t.person_fields, t.rule_fields,"
           + " ARRAY(SELECT tt.tag_id::text FROM transaction_tags tt"
           + " WHERE tt.transaction_id = t.id ORDER BY tt.tag_id) AS tag_ids";
 
@@ -161,8 +162,9 @@ public class EntryRepository {
       return null;
     }
     jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-    List<String> words = EntryQuery.words(filter.text());
-    if (words.isEmpty() || words.equals(List.of(filter.text()))) {
+    String text = TextFold.fold(filter.text());
+    List<String> words = EntryQuery.words(text);
+    if (words.isEmpty() || words.equals(List.of(text))) {
       return null;
     }
     double notes =
@@ -184,7 +186,7 @@ public class EntryRepository {
   /** The planner's estimate of how many notes hold {@code word} (letters and digits only). */
   private double estimatedNotesWith(String word) {
     String plan =
-        jdbc.sql("EXPLAIN SELECT 1 FROM transactions t WHERE t.note ILIKE ?")
+        jdbc.sql("EXPLAIN SELECT 1 FROM transactions t WHERE " + EntryQuery.FOLDED_NOTE + " LIKE ?")
             .param("%" + word + "%")
             .query(String.class)
             .list()

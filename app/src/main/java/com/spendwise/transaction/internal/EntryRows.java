@@ -2,6 +2,8 @@ package com.spendwise.transaction.internal;
 
 import com.spendwise.category.CategoryId;
 import com.spendwise.tag.TagId;
+import com.spendwise.transaction.EntryField;
+import com.spendwise.transaction.EntryMarks;
 import com.spendwise.transaction.EntryType;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.transaction.TransactionId;
@@ -12,11 +14,21 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Rows of the transactions table as ledger entries. */
 final class EntryRows {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final TypeReference<Map<String, String>> RULE_FIELDS = new TypeReference<>() {};
 
   private EntryRows() {}
 
@@ -38,7 +50,8 @@ final class EntryRows {
         row.recurringTransactionId(),
         row.version(),
         row.createdAt(),
-        row.updatedAt());
+        row.updatedAt(),
+        row.marks());
   }
 
   static LedgerEntry map(ResultSet rs, int row) throws SQLException {
@@ -62,7 +75,30 @@ final class EntryRows {
         rs.getObject("recurring_transaction_id", UUID.class),
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
-        rs.getTimestamp("updated_at").toInstant());
+        rs.getTimestamp("updated_at").toInstant(),
+        marks(rs));
+  }
+
+  static EntryMarks marks(ResultSet rs) throws SQLException {
+    Set<EntryField> byPerson = EnumSet.noneOf(EntryField.class);
+    for (String field : (String[]) rs.getArray("person_fields").getArray()) {
+      byPerson.add(EntryField.valueOf(field));
+    }
+    Map<EntryField, UUID> byRule = new EnumMap<>(EntryField.class);
+    JSON.readValue(rs.getString("rule_fields"), RULE_FIELDS)
+        .forEach((field, rule) -> byRule.put(EntryField.valueOf(field), UUID.fromString(rule)));
+    return new EntryMarks(rs.getBoolean("imported"), rs.getBoolean("reviewed"), byPerson, byRule);
+  }
+
+  /** The marks as the insert and update statements bind them: text, text, JSON. */
+  static String personFields(EntryMarks marks) {
+    return String.join(",", marks.byPerson().stream().map(Enum::name).sorted().toList());
+  }
+
+  static String ruleFields(EntryMarks marks) {
+    Map<String, String> json = new TreeMap<>();
+    marks.byRule().forEach((field, rule) -> json.put(field.name(), rule.toString()));
+    return JSON.writeValueAsString(json);
   }
 
   private static WalletId walletId(ResultSet rs, String column) throws SQLException {

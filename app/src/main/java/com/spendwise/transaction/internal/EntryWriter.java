@@ -26,7 +26,8 @@ public class EntryWriter {
 
   private static final String ROW_COLUMNS =
       "id, type, amount, source_wallet_id, target_wallet_id, target_amount, category_id, date,"
-          + " note, recurring_transaction_id, version, created_at, updated_at";
+          + " note, recurring_transaction_id, version, created_at, updated_at, imported, reviewed,"
+          + " person_fields, rule_fields";
 
   private final JdbcClient jdbc;
 
@@ -64,16 +65,20 @@ public class EntryWriter {
     return jdbc.sql(
             "INSERT INTO transactions (id, user_id, type, amount, source_wallet_id,"
                 + " target_wallet_id, target_amount, category_id, date, note,"
-                + " recurring_transaction_id, version, created_at, updated_at)"
+                + " recurring_transaction_id, version, created_at, updated_at, imported, reviewed,"
+                + " person_fields, rule_fields)"
                 + " SELECT id, ?, type, amount, source, target, target_amount, category, date, note,"
                 + " rule, coalesce(version, 0), coalesce(created_at, now()),"
-                + " coalesce(updated_at, now())"
+                + " coalesce(updated_at, now()), imported, reviewed,"
+                + " string_to_array(person_fields, ','), CAST(rule_fields AS jsonb)"
                 + " FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS numeric[]),"
                 + " CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS numeric[]), CAST(? AS uuid[]),"
                 + " CAST(? AS date[]), CAST(? AS text[]), CAST(? AS uuid[]), CAST(? AS bigint[]),"
-                + " CAST(? AS timestamptz[]), CAST(? AS timestamptz[]))"
+                + " CAST(? AS timestamptz[]), CAST(? AS timestamptz[]), CAST(? AS boolean[]),"
+                + " CAST(? AS boolean[]), CAST(? AS text[]), CAST(? AS text[]))"
                 + " AS x(id, type, amount, source, target, target_amount, category, date, note,"
-                + " rule, version, created_at, updated_at)"
+                + " rule, version, created_at, updated_at, imported, reviewed, person_fields,"
+                + " rule_fields)"
                 + returning)
         .params(
             user.value(),
@@ -91,7 +96,11 @@ public class EntryWriter {
             SqlArrays.column(entries, LedgerEntry::recurringTransactionId),
             SqlArrays.column(entries, e -> asRecorded ? e.version() : null),
             SqlArrays.column(entries, e -> asRecorded ? e.createdAt() : null),
-            SqlArrays.column(entries, e -> asRecorded ? e.updatedAt() : null));
+            SqlArrays.column(entries, e -> asRecorded ? e.updatedAt() : null),
+            SqlArrays.column(entries, e -> e.marks().imported()),
+            SqlArrays.column(entries, e -> e.marks().reviewed()),
+            SqlArrays.column(entries, e -> EntryRows.personFields(e.marks())),
+            SqlArrays.column(entries, e -> EntryRows.ruleFields(e.marks())));
   }
 
   public LedgerEntry update(UserId user, LedgerEntry entry) {
@@ -99,6 +108,8 @@ public class EntryWriter {
         jdbc.sql(
                 "UPDATE transactions SET type = ?, amount = ?, source_wallet_id = ?,"
                     + " target_wallet_id = ?, target_amount = ?, category_id = ?, date = ?, note = ?,"
+                    + " reviewed = ?, person_fields = string_to_array(?, ','),"
+                    + " rule_fields = CAST(? AS jsonb),"
                     + " version = version + 1, updated_at = now() WHERE id = ? AND user_id = ?"
                     + " RETURNING "
                     + ROW_COLUMNS)
@@ -111,6 +122,9 @@ public class EntryWriter {
                 entry.categoryId() == null ? null : entry.categoryId().value(),
                 entry.date(),
                 entry.note(),
+                entry.marks().reviewed(),
+                EntryRows.personFields(entry.marks()),
+                EntryRows.ruleFields(entry.marks()),
                 entry.id().value(),
                 user.value())
             .query((rs, n) -> EntryRows.mapRow(rs, List.of()))

@@ -3,6 +3,8 @@ package com.spendwise.transaction.web;
 import com.spendwise.category.CategoryId;
 import com.spendwise.tag.TagId;
 import com.spendwise.transaction.EntryDraft;
+import com.spendwise.transaction.EntryField;
+import com.spendwise.transaction.EntryRevisions;
 import com.spendwise.transaction.EntryType;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.transaction.LedgerService;
@@ -12,6 +14,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** The JSON the transaction endpoints take and give. */
@@ -75,6 +79,14 @@ final class TransactionPayloads {
       List<UUID> tagIds,
       @Schema(description = "The recurring rule that produced this transaction, if any")
           UUID recurringTransactionId,
+      @Schema(description = "Recorded from an imported statement") boolean imported,
+      @Schema(description = "false while it waits in the review inbox") boolean reviewed,
+      @Schema(
+              description =
+                  "Fields a person chose (CATEGORY, TAGS, NOTE): no rule changes them afterwards")
+          List<EntryField> personFields,
+      @Schema(description = "Each field a rule set, with the id of that rule")
+          Map<EntryField, UUID> ruleFields,
       Instant createdAt,
       Instant updatedAt) {
 
@@ -91,6 +103,10 @@ final class TransactionPayloads {
           e.note(),
           e.tagIds().stream().map(TagId::value).toList(),
           e.recurringTransactionId(),
+          e.marks().imported(),
+          e.marks().reviewed(),
+          e.marks().byPerson().stream().sorted().toList(),
+          new TreeMap<>(e.marks().byRule()),
           e.createdAt(),
           e.updatedAt());
     }
@@ -101,6 +117,15 @@ final class TransactionPayloads {
       List<TransactionResponse> items,
       String nextCursor,
       @Schema(description = "Number of matches; only with includeTotal=true") Long total) {}
+
+  @Schema(name = "ReviewRequest")
+  record ReviewRequest(
+      @Schema(description = "1 to " + EntryRevisions.MAX_CHUNK + " transactions to confirm")
+          List<UUID> ids) {}
+
+  @Schema(name = "ReviewResult")
+  record ReviewResult(
+      @Schema(description = "How many were waiting and are now reviewed") int confirmed) {}
 
   @Schema(name = "TransactionBatch")
   record BatchResponse(List<TransactionResponse> items) {}

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 public class UserRepository {
 
   private static final String COLUMNS =
-      "id, email, display_name, default_currency, timezone, language, version, created_at,"
+      "id, email, display_name, default_currency, timezone, language, suggest_rules, version,"
+          + " created_at,"
           + " updated_at";
 
   private final JdbcClient jdbc;
@@ -86,13 +87,14 @@ public class UserRepository {
   public UserProfile update(UserProfile user) {
     return jdbc.sql(
             "UPDATE users SET display_name = ?, default_currency = ?, timezone = ?, language = ?,"
-                + " version = version + 1, updated_at = now() WHERE id = ? RETURNING "
+                + " suggest_rules = ?, version = version + 1, updated_at = now() WHERE id = ? RETURNING "
                 + COLUMNS)
         .params(
             user.displayName(),
             user.defaultCurrency(),
             user.timeZone(),
             user.language(),
+            user.suggestRules(),
             user.id().value())
         .query(UserRepository::map)
         .single();
@@ -106,6 +108,7 @@ public class UserRepository {
         rs.getString("default_currency"),
         rs.getString("timezone"),
         rs.getString("language"),
+        rs.getBoolean("suggest_rules"),
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant());

@@ -58,7 +58,7 @@ final class ProfileLocaleResolver implements LocaleResolver {
             user ->
                 users.update(
                     user,
-                    new ProfileChanges(null, null, null, Optional.of(chosen.getLanguage())),
+                    new ProfileChanges(null, null, null, Optional.of(chosen.getLanguage()), null),
                     null));
     request.setAttribute(RESOLVED, chosen);
   }

@@ -69,6 +69,7 @@ class ProfilePage {
       String defaultCurrency,
       String timeZone,
       String language,
+      String suggestRules,
       String version) {
 
     static ProfileForm of(UserProfile profile) {
@@ -77,6 +78,7 @@ class ProfilePage {
           profile.defaultCurrency(),
           profile.timeZone(),
           profile.language() == null ? "" : profile.language(),
+          profile.suggestRules() ? "true" : "",
           Long.toString(profile.version()));
     }
 
@@ -85,7 +87,8 @@ class ProfilePage {
           Optional.ofNullable(displayName).map(String::strip).filter(name -> !name.isEmpty()),
           Optional.ofNullable(defaultCurrency),
           Optional.ofNullable(timeZone),
-          Optional.ofNullable(language).filter(code -> !code.isBlank()));
+          Optional.ofNullable(language).filter(code -> !code.isBlank()),
+          Optional.of("true".equals(suggestRules)));
     }
   }
 

@@ -2,6 +2,7 @@ package com.spendwise.user.web;
 
 import com.spendwise.shared.ETags;
 import com.spendwise.shared.MergePatch;
+import com.spendwise.shared.ProblemException;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.ProfileChanges;
 import com.spendwise.user.UserId;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 @RestController
 @RequestMapping(path = MeController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -55,6 +57,8 @@ class MeController {
               description = "The web app's language (en or vi); null follows the browser",
               example = "vi")
           String language,
+      @Schema(description = "Whether rules learnt from your choices are offered")
+          boolean suggestRules,
       Instant createdAt,
       Instant updatedAt) {
 
@@ -66,6 +70,7 @@ class MeController {
           user.defaultCurrency(),
           user.timeZone(),
           user.language(),
+          user.suggestRules(),
           user.createdAt(),
           user.updatedAt());
     }
@@ -92,7 +97,8 @@ class MeController {
       @Schema(
               types = {"string", "null"},
               example = "vi")
-          Optional<String> language) {}
+          Optional<String> language,
+      @Schema(types = {"boolean"}) Optional<Boolean> suggestRules) {}
 
   @GetMapping
   @Operation(summary = "The signed-in user, created on the first call")
@@ -120,7 +126,8 @@ class MeController {
               content = @Content(schema = @Schema(implementation = ProfilePatch.class)))
           @RequestBody
           JsonNode body) {
-    MergePatch patch = MergePatch.of(body, PATCHABLE);
+    Optional<Boolean> suggestRules = flag(body, "suggestRules");
+    MergePatch patch = MergePatch.of(withoutField(body, "suggestRules"), PATCHABLE);
     return respond(
         users.update(
             user,
@@ -128,8 +135,30 @@ class MeController {
                 patch.text("displayName"),
                 patch.text("defaultCurrency"),
                 patch.text("timeZone"),
-                patch.text("language")),
+                patch.text("language"),
+                suggestRules),
             ETags.expected(ifMatch)));
+  }
+
+  /** A boolean field of the patch: null when absent; true or false, never null or text. */
+  private static Optional<Boolean> flag(JsonNode body, String field) {
+    JsonNode value = body == null ? null : body.get(field);
+    if (value == null) {
+      return null;
+    }
+    if (!value.isBoolean()) {
+      throw ProblemException.invalidField(field, "invalid-format", "Must be true or false.");
+    }
+    return Optional.of(value.booleanValue());
+  }
+
+  private static JsonNode withoutField(JsonNode body, String field) {
+    if (body == null || !body.isObject() || !body.has(field)) {
+      return body;
+    }
+    ObjectNode copy = ((ObjectNode) body).deepCopy();
+    copy.remove(field);
+    return copy;
   }
 
   private static ResponseEntity<ProfileResponse> respond(UserProfile profile) {

@@ -102,7 +102,8 @@ class DraftRulesTest {
             null,
             BigDecimal.TEN,
             BigDecimal.ONE,
-            " ");
+            " ",
+            null);
     assertThat(backwards.problems())
         .extracting(FieldProblem::field)
         .containsExactlyInAnyOrder("from", "minAmount", "q", "tagIds");
