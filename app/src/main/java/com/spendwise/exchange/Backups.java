@@ -8,6 +8,8 @@ import com.spendwise.goal.GoalService;
 import com.spendwise.notification.NotificationService;
 import com.spendwise.recurring.RecurringService;
 import com.spendwise.report.ExchangeRateService;
+import com.spendwise.rule.Rule;
+import com.spendwise.rule.RuleService;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.tag.TagService;
@@ -28,18 +30,21 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A full backup of one user: one JSON document (format {@code spendwise-backup}, version 1,
+ * A full backup of one user: one JSON document (format {@code spendwise-backup}, version 2,
  * described in docs/backup-format.md) with the profile and every wallet, category, tag, exchange
- * rate, budget, goal, recurring rule, notification and transaction. It is read in one read-only
- * REPEATABLE READ transaction, so every balance in it equals its transactions in it, and written as
- * it is read: the transactions a keyset page at a time, so memory stays flat however long the
- * history.
+ * rate, budget, goal, recurring rule, rule that categorises, notification and transaction. It is
+ * read in one read-only REPEATABLE READ transaction, so every balance in it equals its transactions
+ * in it, and written as it is read: the transactions a keyset page at a time, so memory stays flat
+ * however long the history.
  */
 @Service
 public class Backups {
 
   public static final String FORMAT = "spendwise-backup";
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
+
+  /** Versions a restore still reads: 1 had no rules that categorise and no transaction marks. */
+  public static final java.util.Set<Integer> READABLE = java.util.Set.of(1, 2);
 
   private final UserService users;
   private final WalletService wallets;
@@ -51,6 +56,7 @@ public class Backups {
   private final RecurringService recurring;
   private final NotificationService notifications;
   private final LedgerService ledger;
+  private final RuleService categorising;
   private final TransactionTemplate snapshot;
   private final Clock clock;
   private final JsonMapper json = BackupJson.mapper();
@@ -66,6 +72,7 @@ public class Backups {
       RecurringService recurring,
       NotificationService notifications,
       LedgerService ledger,
+      RuleService categorising,
       PlatformTransactionManager transactionManager,
       Clock clock) {
     this.users = users;
@@ -78,6 +85,7 @@ public class Backups {
     this.recurring = recurring;
     this.notifications = notifications;
     this.ledger = ledger;
+    this.categorising = categorising;
     this.clock = clock;
     this.snapshot = new TransactionTemplate(transactionManager);
     snapshot.setReadOnly(true);
@@ -117,6 +125,12 @@ public class Backups {
     all(gen, "budgets", page -> budgets.list(user, page), BudgetStatus::budget);
     all(gen, "goals", page -> goals.list(user, page), item -> item);
     all(gen, "recurringTransactions", page -> recurring.list(user, page), item -> item);
+    gen.writeName("rules");
+    gen.writeStartArray();
+    for (Rule rule : categorising.all(user)) {
+      gen.writePOJO(rule);
+    }
+    gen.writeEndArray();
     all(gen, "notifications", page -> notifications.list(user, false, page), item -> item);
     gen.writeName("transactions");
     gen.writeStartArray();

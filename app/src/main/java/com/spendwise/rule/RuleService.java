@@ -131,6 +131,11 @@ public class RuleService {
     rules.restore(user, id, rule);
   }
 
+  /** What is wrong with a rule's shape, before its references are looked up. */
+  public static List<FieldProblem> problems(RuleDraft draft) {
+    return RuleChecks.problems(draft);
+  }
+
   private static int indexOf(List<Rule> ordered, RuleId id) {
     for (int i = 0; i < ordered.size(); i++) {
       if (ordered.get(i).id().equals(id)) {

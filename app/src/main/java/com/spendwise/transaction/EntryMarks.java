@@ -19,8 +19,8 @@ public record EntryMarks(
   public static final EntryMarks IMPORTED = new EntryMarks(true, false, Set.of(), Map.of());
 
   public EntryMarks {
-    byPerson = byPerson.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(byPerson));
-    byRule = Map.copyOf(byRule);
+    byPerson = byPerson == null || byPerson.isEmpty() ? Set.of() : Set.copyOf(byPerson);
+    byRule = byRule == null ? Map.of() : Map.copyOf(byRule);
   }
 
   /** A new entry a person (or their recurring rule) recorded: the fields they filled are theirs. */

@@ -434,6 +434,64 @@ class RuleTest extends ApiTest {
     assertThat(refund.get("categoryId").isNull()).isTrue();
   }
 
+  @Test
+  void rulesAndWhatTheySetSurviveABackupAndOlderBackupsStillRestore() {
+    UserClient original = new UserClient(api());
+    String wallet = original.wallet("VND", "1000000");
+    String food = category(original, "Food", "EXPENSE");
+    original.create(
+        "/api/v1/rules",
+        rule("Lunch", "ALL", List.of(note("CONTAINS", "lunch")), List.of(setCategory(food))));
+    original.record(with(expense(wallet, "1000"), "note", "Lunch"));
+    JsonNode backup = original.get("/api/v1/backup").json();
+
+    UserClient fresh = new UserClient(api());
+    Api.Response restored = fresh.post("/api/v1/backup/restore", backup);
+    JsonNode rules = fresh.get("/api/v1/rules").json().get("items");
+    JsonNode entry = fresh.get("/api/v1/transactions").json().get("items").get(0);
+
+    assertThat(backup.get("version").asInt()).isEqualTo(2);
+    assertThat(restored.status()).as(restored.text()).isEqualTo(200);
+    assertThat(rules.size()).isEqualTo(1);
+    String newFood = rules.get(0).get("actions").get(0).get("categoryId").asString();
+    assertThat(newFood).isNotEqualTo(food);
+    assertThat(entry.get("categoryId").asString()).isEqualTo(newFood);
+    assertThat(entry.get("ruleFields").get("CATEGORY").asString())
+        .isEqualTo(rules.get(0).get("id").asString());
+    assertThat(
+            fresh
+                .record(
+                    with(
+                        expense(
+                            fresh
+                                .get("/api/v1/wallets")
+                                .json()
+                                .get("items")
+                                .get(0)
+                                .get("id")
+                                .asString(),
+                            "1"),
+                        "note",
+                        "lunch again"))
+                .get("categoryId")
+                .asString())
+        .isEqualTo(newFood);
+
+    tools.jackson.databind.node.ObjectNode older =
+        (tools.jackson.databind.node.ObjectNode) backup.deepCopy();
+    older.put("version", 1);
+    older.remove("rules");
+    older
+        .get("transactions")
+        .forEach(t -> ((tools.jackson.databind.node.ObjectNode) t).remove("marks"));
+    UserClient third = new UserClient(api());
+    Api.Response fromOlder = third.post("/api/v1/backup/restore", older);
+    assertThat(fromOlder.status()).as(fromOlder.text()).isEqualTo(200);
+    JsonNode olderEntry = third.get("/api/v1/transactions").json().get("items").get(0);
+    assertThat(olderEntry.get("personFields").valueStream().map(JsonNode::asString))
+        .containsExactlyInAnyOrder("CATEGORY", "NOTE");
+  }
+
   private Api.Response importStatement(UserClient user, String bank) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("walletId", bank);

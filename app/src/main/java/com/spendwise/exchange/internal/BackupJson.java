@@ -5,6 +5,7 @@ import com.spendwise.category.CategoryId;
 import com.spendwise.goal.GoalId;
 import com.spendwise.recurring.RecurringId;
 import com.spendwise.report.ExchangeRateId;
+import com.spendwise.rule.RuleId;
 import com.spendwise.tag.TagId;
 import com.spendwise.transaction.TransactionId;
 import com.spendwise.wallet.WalletId;
@@ -40,6 +41,7 @@ public final class BackupJson {
     id(module, GoalId.class, GoalId::value, GoalId::new);
     id(module, RecurringId.class, RecurringId::value, RecurringId::new);
     id(module, ExchangeRateId.class, ExchangeRateId::value, ExchangeRateId::new);
+    id(module, RuleId.class, RuleId::value, RuleId::new);
     module.addSerializer(
         BigDecimal.class,
         new ValueSerializer<>() {

@@ -6,6 +6,7 @@ import com.spendwise.goal.GoalRestore;
 import com.spendwise.notification.NotificationService;
 import com.spendwise.recurring.RecurringRestore;
 import com.spendwise.report.ExchangeRateService;
+import com.spendwise.rule.RuleService;
 import com.spendwise.tag.TagService;
 import com.spendwise.transaction.LedgerRestore;
 import com.spendwise.user.UserId;
@@ -27,6 +28,7 @@ public record ModuleRestores(
     BudgetRestore budgets,
     GoalRestore goals,
     RecurringRestore rules,
+    RuleService categorising,
     NotificationService notifications,
     LedgerRestore ledger) {
 
@@ -42,6 +44,7 @@ public record ModuleRestores(
   /** Removes what a restore replaces, those that refer to others first. */
   public void clear(UserId user) {
     notifications.removeAllForRestore(user);
+    categorising.removeAllForRestore(user);
     budgets.removeAll(user);
     goals.removeAll(user);
     rules.removeAll(user);

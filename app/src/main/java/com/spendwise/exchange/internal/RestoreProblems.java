@@ -31,7 +31,7 @@ public final class RestoreProblems {
 
   /** Refuses a document whose format and version, read so far, are not a backup's. */
   static void requireFormat(String format, Integer version) {
-    if (!Backups.FORMAT.equals(format) || !Integer.valueOf(Backups.VERSION).equals(version)) {
+    if (!Backups.FORMAT.equals(format) || !Backups.READABLE.contains(version)) {
       throw notABackup();
     }
   }

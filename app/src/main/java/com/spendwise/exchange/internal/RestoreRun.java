@@ -13,6 +13,7 @@ import com.spendwise.notification.Subject;
 import com.spendwise.recurring.RecurringId;
 import com.spendwise.recurring.RecurringRule;
 import com.spendwise.report.ExchangeRate;
+import com.spendwise.rule.Rule;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.tag.TagId;
 import com.spendwise.tag.TagView;
@@ -115,6 +116,12 @@ public final class RestoreRun {
               list(parser, new TypeReference<List<RecurringRule>>() {}),
               this::check,
               this::write);
+      case "rules" ->
+          each(
+              name,
+              list(parser, new TypeReference<List<Rule>>() {}),
+              (at, rule, out) -> RestoredRules.check(at, rule, ids, out),
+              (at, rule) -> RestoredRules.write(modules.categorising(), user, rule, ids));
       case "notifications" ->
           each(
               name,

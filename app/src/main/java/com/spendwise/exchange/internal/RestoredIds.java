@@ -5,10 +5,13 @@ import com.spendwise.category.CategoryType;
 import com.spendwise.exchange.Restores.Restored;
 import com.spendwise.notification.Subject;
 import com.spendwise.tag.TagId;
+import com.spendwise.transaction.EntryField;
+import com.spendwise.transaction.EntryMarks;
 import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.transaction.TransactionId;
 import com.spendwise.wallet.WalletId;
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,7 @@ final class RestoredIds {
   final Map<UUID, UUID> budgets = new HashMap<>();
   final Map<UUID, UUID> goals = new HashMap<>();
   final Map<UUID, UUID> rules = new HashMap<>();
+  final Map<UUID, UUID> categorising = new HashMap<>();
 
   /** Transactions a notification points to: only those ids are kept, not millions. */
   final Map<UUID, UUID> pointedTo = new HashMap<>();
@@ -57,6 +61,26 @@ final class RestoredIds {
     UUID id = UUID.randomUUID();
     ids.put(old, id);
     return id;
+  }
+
+  /**
+   * The entry's marks with the new ids of the rules that set its fields; an entry of a version 1
+   * backup, which had none, counts as chosen by its person and reviewed, as migration V14 has it.
+   */
+  EntryMarks marks(LedgerEntry e) {
+    if (e.marks() == null) {
+      return EntryMarks.chosen(e.categoryId() != null, e.note(), e.tagIds());
+    }
+    Map<EntryField, UUID> byRule = new EnumMap<>(EntryField.class);
+    e.marks()
+        .byRule()
+        .forEach(
+            (field, rule) -> {
+              if (categorising.containsKey(rule)) {
+                byRule.put(field, categorising.get(rule));
+              }
+            });
+    return new EntryMarks(e.marks().imported(), e.marks().reviewed(), e.marks().byPerson(), byRule);
   }
 
   WalletId wallet(WalletId old) {
@@ -90,7 +114,7 @@ final class RestoredIds {
         e.version(),
         e.createdAt(),
         e.updatedAt(),
-        e.marks());
+        marks(e));
   }
 
   /**

@@ -10,6 +10,7 @@ import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ui.PageController;
 import com.spendwise.transaction.EntryFilter;
 import com.spendwise.transaction.EntryLine;
+import com.spendwise.transaction.EntryRevisions;
 import com.spendwise.transaction.LedgerService;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
@@ -44,6 +45,7 @@ class DashboardPage {
   private final CategoryService categories;
   private final UserService users;
   private final MessageSource messages;
+  private final EntryRevisions revisions;
 
   DashboardPage(
       WalletService wallets,
@@ -51,13 +53,15 @@ class DashboardPage {
       SummaryService summaries,
       CategoryService categories,
       UserService users,
-      MessageSource messages) {
+      MessageSource messages,
+      EntryRevisions revisions) {
     this.wallets = wallets;
     this.ledger = ledger;
     this.summaries = summaries;
     this.categories = categories;
     this.users = users;
     this.messages = messages;
+    this.revisions = revisions;
   }
 
   /** A budget line with its category's name (null for all expenses). */
@@ -76,6 +80,7 @@ class DashboardPage {
     Map<UUID, Wallet> byId = new HashMap<>();
     all.forEach(w -> byId.put(w.id().value(), w));
     model.addAttribute("wallets", all);
+    model.addAttribute("toReview", revisions.waiting(user));
     model.addAttribute("totals", totals);
     model.addAttribute("summary", summary);
     model.addAttribute("month", preferredFirst(summary.currencies(), preferred));
