@@ -142,11 +142,19 @@ record RuleForm(
   static RuleForm read(MultiValueMap<String, String> params) {
     List<ConditionRow> rows = new ArrayList<>();
     for (int i = 0; i < MOST_ROWS && params.containsKey("c" + i + ".kind"); i++) {
+      String kind = text(params, "c" + i + ".kind");
+      // A type or a yes/no is chosen from a list of its own, not typed.
+      String value =
+          kind.equals("TYPE:IS")
+              ? text(params, "c" + i + ".type")
+              : kind.equals("IMPORTED:IS")
+                  ? text(params, "c" + i + ".imported")
+                  : text(params, "c" + i + ".value");
       rows.add(
           new ConditionRow(
               text(params, "c" + i + ".group"),
-              text(params, "c" + i + ".kind"),
-              text(params, "c" + i + ".value"),
+              kind,
+              value,
               text(params, "c" + i + ".value2"),
               values(params, "c" + i + ".refs")));
     }
