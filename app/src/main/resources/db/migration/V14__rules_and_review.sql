@@ -116,3 +116,14 @@ CREATE INDEX rule_suggestions_offered_idx ON rule_suggestions (user_id, updated_
 
 -- Suggestions can be switched off in the profile.
 ALTER TABLE users ADD COLUMN suggest_rules BOOLEAN NOT NULL DEFAULT true;
+
+-- Which wallet a statement's account (its OFX ACCTID) went into: the next file holding several
+-- accounts takes the one this wallet had.
+CREATE TABLE import_accounts (
+    user_id    UUID NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    account_id TEXT NOT NULL CHECK (char_length(account_id) <= 100),
+    wallet_id  UUID NOT NULL,
+    updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (user_id, account_id),
+    FOREIGN KEY (wallet_id, user_id) REFERENCES wallets (id, user_id) ON DELETE CASCADE
+);

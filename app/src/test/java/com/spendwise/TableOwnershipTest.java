@@ -50,6 +50,7 @@ class TableOwnershipTest {
           Map.entry("import_jobs", "exchange"),
           Map.entry("import_keys", "exchange"),
           Map.entry("import_uploads", "exchange"),
+          Map.entry("import_accounts", "exchange"),
           Map.entry("rules", "rule"),
           Map.entry("rule_suggestions", "rule"));
 

@@ -5,6 +5,7 @@ import com.spendwise.exchange.internal.ImportPlan;
 import com.spendwise.exchange.internal.ImportPlan.Planned;
 import com.spendwise.exchange.internal.ImportRecorder;
 import com.spendwise.exchange.internal.JobRepository;
+import com.spendwise.exchange.internal.OfxAccounts;
 import com.spendwise.exchange.internal.StatementCsv;
 import com.spendwise.exchange.internal.StatementOfx;
 import com.spendwise.exchange.internal.StatementRow;
@@ -52,6 +53,7 @@ public class ImportService {
   private final ApplicationEventPublisher events;
   private final JsonMapper json;
   private final int jobRows;
+  private final OfxAccounts ofxAccounts;
 
   ImportService(
       UserService users,
@@ -62,7 +64,8 @@ public class ImportService {
       ImportJobView jobView,
       ApplicationEventPublisher events,
       JsonMapper json,
-      @Value("${spendwise.imports.job-rows:5000}") int jobRows) {
+      @Value("${spendwise.imports.job-rows:5000}") int jobRows,
+      OfxAccounts ofxAccounts) {
     this.users = users;
     this.wallets = wallets;
     this.recorder = recorder;
@@ -72,6 +75,7 @@ public class ImportService {
     this.events = events;
     this.json = json;
     this.jobRows = jobRows;
+    this.ofxAccounts = ofxAccounts;
   }
 
   /** What the caller asked for besides the file and its mapping. */
@@ -147,21 +151,36 @@ public class ImportService {
    * must be the wallet's.
    */
   public Outcome importOfx(UserId user, WalletId walletId, byte[] file, Options options) {
+    return importOfx(user, walletId, file, options, null);
+  }
+
+  /**
+   * An OFX statement's {@code account} (its ACCTID; null: the file's only one, or the one this
+   * wallet took last time); once imported, the wallet remembers it.
+   */
+  public Outcome importOfx(
+      UserId user, WalletId walletId, byte[] file, Options options, String account) {
     Wallet wallet = wallets.get(user, walletId);
-    return importRows(
-        user, wallet, ofxRows(user, wallet, file), options, new Source("ofx", file, null));
+    StatementOfx.Account chosen = ofxAccount(user, wallet, file, account);
+    Outcome outcome =
+        importRows(user, wallet, chosen.rows(), options, new Source("ofx", file, chosen.id()));
+    if (!options.dryRun()) {
+      ofxAccounts.remember(user, chosen.id(), wallet.id());
+    }
+    return outcome;
   }
 
   /** The rows of a file as a job keeps it. */
   List<StatementRow> read(UserId user, Wallet wallet, String format, byte[] file, String mapping) {
     return format.equals("ofx")
-        ? ofxRows(user, wallet, file)
+        ? ofxAccount(user, wallet, file, mapping).rows()
         : StatementCsv.read(file, json.readValue(mapping, ImportMapping.class));
   }
 
-  private List<StatementRow> ofxRows(UserId user, Wallet wallet, byte[] file) {
-    StatementOfx.Statement statement =
-        StatementOfx.read(file, ZoneId.of(users.get(user).timeZone()));
+  private StatementOfx.Account ofxAccount(UserId user, Wallet wallet, byte[] file, String account) {
+    StatementOfx.Account statement =
+        ofxAccounts.choose(
+            user, wallet, StatementOfx.read(file, ZoneId.of(users.get(user).timeZone())), account);
     if (statement.currency() != null && !statement.currency().equals(wallet.currency())) {
       throw ProblemException.invalidField(
           "walletId",
@@ -174,7 +193,7 @@ public class ImportService {
               + statement.currency()
               + " wallet.");
     }
-    return statement.rows();
+    return statement;
   }
 
   /**

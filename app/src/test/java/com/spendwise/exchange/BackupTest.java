@@ -27,7 +27,8 @@ class BackupTest extends ApiTest {
         .startsWith("attachment; filename=\"spendwise-backup-");
     JsonNode backup = response.json();
     assertThat(backup.get("format").asString()).isEqualTo("spendwise-backup");
-    assertThat(backup.get("version").asInt()).isEqualTo(1);
+    assertThat(backup.get("version").asInt()).isEqualTo(2);
+    assertThat(backup.get("rules").isArray()).isTrue();
     assertThat(backup.get("profile").get("displayName").asString()).isEqualTo("Lan");
     assertThat(backup.get("profile").get("language").asString()).isEqualTo("vi");
     assertThat(backup.get("wallets").size()).isEqualTo(3);

@@ -78,7 +78,10 @@ class ImportController {
       @CurrentUser UserId user,
       @RequestPart("file") MultipartFile file,
       @RequestParam UUID walletId,
-      @Parameter(description = "csv (default) or ofx (1.x SGML or 2.x XML)")
+      @Parameter(
+              description =
+                  "csv (default), ofx (1.x SGML, 2.x XML, or an XML header over an SGML body) or"
+                      + " qfx (Quicken's OFX)")
           @RequestParam(defaultValue = "csv")
           String format,
       @Parameter(
@@ -90,6 +93,12 @@ class ImportController {
       @Parameter(description = "CSV only, instead of mapping: a saved mapping's id")
           @RequestParam(required = false)
           UUID mappingId,
+      @Parameter(
+              description =
+                  "OFX only: the account (ACCTID) of a file holding several; once imported, the"
+                      + " wallet remembers it for the next file")
+          @RequestParam(required = false)
+          String account,
       @RequestParam(defaultValue = "false") boolean dryRun,
       @RequestParam(defaultValue = "false") boolean skipInvalid,
       @RequestParam(defaultValue = "false") boolean createCategories)
@@ -98,7 +107,8 @@ class ImportController {
         new ImportService.Options(dryRun, skipInvalid, createCategories);
     ImportService.Outcome outcome =
         switch (format) {
-          case "ofx" -> imports.importOfx(user, new WalletId(walletId), file.getBytes(), options);
+          case "ofx", "qfx" ->
+              imports.importOfx(user, new WalletId(walletId), file.getBytes(), options, account);
           case "csv" ->
               imports.importCsv(
                   user,
@@ -107,7 +117,8 @@ class ImportController {
                   mappingId != null ? saved.get(user, mappingId).mapping() : mapping(mapping),
                   options);
           default ->
-              throw ProblemException.invalidField("format", "unsupported", "Must be csv or ofx.");
+              throw ProblemException.invalidField(
+                  "format", "unsupported", "Must be csv, ofx or qfx.");
         };
     if (outcome instanceof ImportJob job) {
       return ResponseEntity.accepted()
