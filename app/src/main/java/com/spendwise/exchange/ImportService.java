@@ -170,6 +170,16 @@ public class ImportService {
     return outcome;
   }
 
+  /** An account an OFX file holds: its ACCTID, currency and how many transactions. */
+  public record StatementAccount(String id, String currency, int transactions) {}
+
+  /** The accounts of an OFX file, for a person to choose the one that goes into a wallet. */
+  public List<StatementAccount> accountsIn(UserId user, byte[] file) {
+    return StatementOfx.read(file, ZoneId.of(users.get(user).timeZone())).accounts().stream()
+        .map(a -> new StatementAccount(a.id(), a.currency(), a.rows().size()))
+        .toList();
+  }
+
   /** The rows of a file as a job keeps it. */
   List<StatementRow> read(UserId user, Wallet wallet, String format, byte[] file, String mapping) {
     return format.equals("ofx")

@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.spendwise.support.Api;
 import com.spendwise.support.ApiTest;
+import com.spendwise.support.PageClient;
 import com.spendwise.support.UserClient;
+import com.spendwise.user.UserId;
+import com.spendwise.wallet.WalletId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * OFX statements as banks write them (files under imports/ofx, written here after the shapes banks
@@ -18,6 +24,8 @@ import org.junit.jupiter.api.Test;
  * credit card, Quicken's .qfx, and an investment statement, which is refused with a clear message.
  */
 class StatementShapesTest extends ApiTest {
+
+  @Autowired Uploads uploads;
 
   private static byte[] file(String name) {
     try (InputStream in = StatementShapesTest.class.getResourceAsStream("/imports/" + name)) {
@@ -77,6 +85,40 @@ class StatementShapesTest extends ApiTest {
   }
 
   @Test
+  void thePagesAskWhichAccountAndImportIt() {
+    String email = uniqueEmail();
+    PageClient page = new PageClient(port, "en").register(email, "a long enough password");
+    page.post("/wallets", Map.of("name", "Checking", "currency", "USD", "openingBalance", "0"));
+    UserId user =
+        new UserId(
+            jdbc.sql("SELECT id FROM users WHERE email = ?")
+                .param(email)
+                .query(UUID.class)
+                .single());
+    UUID wallet =
+        jdbc.sql("SELECT id FROM wallets WHERE user_id = ?")
+            .param(user.value())
+            .query(UUID.class)
+            .single();
+    UUID upload =
+        uploads.keep(user, new WalletId(wallet), "ofx", "two.ofx", file("ofx/two-accounts.ofx"));
+
+    String ask = page.get("/import/" + upload).body();
+    String preview = page.get("/import/" + upload + "?account=2222").body();
+    HttpResponse<String> done = page.post("/import/" + upload, Map.of("account", "2222"));
+
+    assertThat(ask).contains("Which account goes into Checking?", "1111 · USD · 2 transactions");
+    assertThat(preview).contains("Interest", "name=\"account\" value=\"2222\"");
+    assertThat(done.statusCode()).isEqualTo(200);
+    assertThat(
+            jdbc.sql("SELECT balance FROM wallets WHERE id = ?")
+                .param(wallet)
+                .query(java.math.BigDecimal.class)
+                .single())
+        .isEqualByComparingTo("201.25");
+  }
+
+  @Test
   void quickensQfxIsOfx() {
     UserClient user = new UserClient(api());
     String dollars = user.wallet("USD", "0");
@@ -95,7 +137,7 @@ class StatementShapesTest extends ApiTest {
     Api.Response refused = upload(user, dollars, "ofx/investment-only.ofx", Map.of());
 
     assertThat(refused.status()).isBetween(400, 422);
-    assertThat(UserClient.fieldCodes(refused)).containsExactly("file:unsupported");
+    assertThat(UserClient.fieldCodes(refused)).containsExactly("file:investment-statement");
     assertThat(refused.text()).contains("investment statement");
     assertThat(user.get("/api/v1/transactions").json().get("items").size()).isZero();
   }

@@ -66,7 +66,7 @@ public final class StatementOfx {
     if (statements.isEmpty() && envelope.getMessageSet(MessageSetType.investment) != null) {
       throw ProblemException.invalidField(
           "file",
-          "unsupported",
+          "investment-statement",
           "The file holds an investment statement; SpendWise imports bank and credit-card"
               + " statements.");
     }

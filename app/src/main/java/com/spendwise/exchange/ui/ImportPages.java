@@ -103,9 +103,11 @@ class ImportPages {
       @ModelAttribute("mapping") ImportMapping sent,
       @ModelAttribute("choices") ImportChoices sentChoices,
       @RequestParam(required = false) UUID savedId,
+      @RequestParam(required = false) String account,
       Locale locale,
       Model model) {
     Upload upload = uploads.get(user, id);
+    model.addAttribute("account", account);
     // A saved mapping stands for the columns chosen by hand; a mapping without a date column was
     // not chosen yet (the first visit), so the page guesses one from the header.
     ImportMapping form = savedId == null ? sent : saved.get(user, savedId).mapping();
@@ -148,8 +150,10 @@ class ImportPages {
       @PathVariable UUID id,
       @ModelAttribute("mapping") ImportMapping form,
       @ModelAttribute("choices") ImportChoices choices,
+      @RequestParam(required = false) String account,
       Model model) {
     Upload upload = uploads.get(user, id);
+    model.addAttribute("account", account);
     ImportMapping mapping = form.withoutBlanks();
     ImportService.Options options =
         new ImportService.Options(false, choices.skipping(), choices.creating());
@@ -160,7 +164,7 @@ class ImportPages {
       ImportService.Outcome outcome =
           upload.csv()
               ? imports.importCsv(user, upload.walletId(), upload.content(), mapping, options)
-              : imports.importOfx(user, upload.walletId(), upload.content(), options);
+              : imports.importOfx(user, upload.walletId(), upload.content(), options, account);
       uploads.discard(user, id);
       if (outcome instanceof ImportJob job) {
         return "redirect:/import/jobs/" + job.id();
@@ -214,7 +218,8 @@ class ImportPages {
                       user,
                       upload.walletId(),
                       upload.content(),
-                      new ImportService.Options(true, false, false)));
+                      new ImportService.Options(true, false, false),
+                      (String) model.getAttribute("account")));
       List<ImportService.RowResult> shown = ImportProblems.shownRows(result.rows());
       model.addAttribute("result", result);
       model.addAttribute("shownRows", shown);
@@ -228,6 +233,9 @@ class ImportPages {
       model.addAttribute("errors", FormErrors.of(e, ImportPages::formField, "file"));
       model.addAttribute("dateFormats", DATE_FORMATS);
       model.addAttribute("encodings", ImportMapping.ENCODINGS);
+      if (e.fieldProblems().stream().anyMatch(p -> p.field().equals("account"))) {
+        model.addAttribute("accounts", imports.accountsIn(user, upload.content()));
+      }
       if (!model.containsAttribute("columns")) {
         model.addAttribute("columns", List.of());
       }
