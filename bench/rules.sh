@@ -21,7 +21,7 @@ cleanup() {
 trap cleanup EXIT
 service=$(start_service "$jar" "$app_port" "$work/service.log" \
   SPENDWISE_EMBEDDED_DB_DIR="$work/postgres" SPENDWISE_EMBEDDED_DB_PORT="$db_port" \
-  SPENDWISE_SCHEDULER_ENABLED=false)
+  SPENDWISE_SCHEDULER_ENABLED=false SPENDWISE_IMPORT_WORKER_ENABLED=true)
 # shellcheck disable=SC2086
 java ${BENCH_OPTS:-} -Dbench.servicePid="$service" bench/RuleBench.java "http://127.0.0.1:$app_port" "$db_port" \
   "$work/postgres/spendwise-superuser.password"

@@ -142,7 +142,8 @@ public class RuleApplications {
       LedgerEntry entry,
       RuleEffects.Lookups lookups,
       Map<RuleId, String> problems) {
-    RuleEffects.Result result = RuleRunner.run(rule, entry, lookups, problems);
+    RuleEffects.Result result =
+        RuleRunner.run(rule, CompiledRule.Subject.of(entry), lookups, problems);
     if (result == null
         || (result.entry().fieldsChangedFrom(entry).isEmpty()
             && result.entry().marks().equals(entry.marks()))) {

@@ -60,15 +60,19 @@ class RuleRunner implements EntryRules {
     List<LedgerEntry> out = new ArrayList<>(entries.size());
     for (LedgerEntry entry : entries) {
       LedgerEntry current = entry;
+      CompiledRule.Subject subject = CompiledRule.Subject.of(entry);
       for (CompiledRule rule : active) {
         if (!rule.rule().runsOn().covers(entry.marks().imported())) {
           continue;
         }
-        RuleEffects.Result result = run(rule, current, lookups, problems);
+        RuleEffects.Result result = run(rule, subject, lookups, problems);
         if (result == null) {
           continue;
         }
-        current = result.entry();
+        if (result.entry() != current) {
+          current = result.entry();
+          subject = CompiledRule.Subject.of(current);
+        }
         if (rule.rule().stopProcessing()) {
           break;
         }
@@ -82,12 +86,12 @@ class RuleRunner implements EntryRules {
   /** The rule's effect on the entry, or null when it does not match. */
   static RuleEffects.Result run(
       CompiledRule rule,
-      LedgerEntry entry,
+      CompiledRule.Subject subject,
       RuleEffects.Lookups lookups,
       Map<RuleId, String> problems) {
     boolean matches;
     try {
-      matches = rule.matches(entry);
+      matches = rule.matches(subject);
     } catch (PatternTooSlow e) {
       problems.put(rule.rule().id(), "pattern-too-slow");
       return null;
@@ -95,7 +99,7 @@ class RuleRunner implements EntryRules {
     if (!matches) {
       return null;
     }
-    RuleEffects.Result result = RuleEffects.apply(rule.rule(), entry, lookups);
+    RuleEffects.Result result = RuleEffects.apply(rule.rule(), subject.entry(), lookups);
     if (result.problem() != null) {
       problems.put(rule.rule().id(), result.problem());
     }

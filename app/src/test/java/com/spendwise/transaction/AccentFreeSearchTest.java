@@ -71,7 +71,7 @@ class AccentFreeSearchTest extends ApiTest {
             .query(String.class)
             .single();
 
-    assertThat(definition).contains("gin (user_id, spendwise_fold(note) gin_trgm_ops)");
+    assertThat(definition).contains("gin (user_id, note_folded gin_trgm_ops)");
   }
 
   private static List<String> notes(UserClient user, String q) {

@@ -2,6 +2,7 @@ package com.spendwise.rule.internal;
 
 import com.spendwise.rule.Rule;
 import com.spendwise.rule.RuleCondition;
+import com.spendwise.rule.RuleCondition.Field;
 import com.spendwise.rule.RuleCondition.Match;
 import com.spendwise.rule.RuleCondition.Operator;
 import com.spendwise.shared.TextFold;
@@ -26,8 +27,16 @@ public final class CompiledRule {
   /** How long one regular expression may look at one note. */
   static final long PATTERN_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
+  /** An entry with its note folded once, however many conditions read it. */
+  public record Subject(LedgerEntry entry, String foldedNote) {
+
+    public static Subject of(LedgerEntry entry) {
+      return new Subject(entry, TextFold.fold(entry.note() == null ? "" : entry.note()));
+    }
+  }
+
   private final Rule rule;
-  private final Predicate<LedgerEntry> test;
+  private final Predicate<Subject> test;
 
   public CompiledRule(Rule rule) {
     this.rule = rule;
@@ -39,12 +48,16 @@ public final class CompiledRule {
   }
 
   /** Whether the entry matches; a pattern that takes too long throws {@link PatternTooSlow}. */
-  public boolean matches(LedgerEntry entry) {
-    return test.test(entry);
+  public boolean matches(Subject subject) {
+    return test.test(subject);
   }
 
-  private static Predicate<LedgerEntry> all(Match match, List<RuleCondition> conditions) {
-    List<Predicate<LedgerEntry>> tests =
+  public boolean matches(LedgerEntry entry) {
+    return matches(Subject.of(entry));
+  }
+
+  private static Predicate<Subject> all(Match match, List<RuleCondition> conditions) {
+    List<Predicate<Subject>> tests =
         conditions.stream()
             .map(c -> c.isGroup() ? all(c.match(), c.conditions()) : condition(c))
             .toList();
@@ -54,9 +67,17 @@ public final class CompiledRule {
     return entry -> tests.stream().allMatch(t -> t.test(entry));
   }
 
-  static Predicate<LedgerEntry> condition(RuleCondition c) {
+  static Predicate<Subject> condition(RuleCondition c) {
+    if (c.field() == Field.NOTE) {
+      return note(c.operator(), c.value());
+    }
+    Predicate<LedgerEntry> test = fieldTest(c);
+    return subject -> test.test(subject.entry());
+  }
+
+  private static Predicate<LedgerEntry> fieldTest(RuleCondition c) {
     return switch (c.field()) {
-      case NOTE -> note(c.operator(), c.value());
+      case NOTE -> throw new IllegalArgumentException("a note is tested on its subject");
       case AMOUNT -> amount(c.operator(), c.value(), c.value2());
       case TYPE -> {
         EntryType type = EntryType.valueOf(c.value());
@@ -92,19 +113,19 @@ public final class CompiledRule {
     return wallet != null && wallets.contains(wallet.value());
   }
 
-  private static Predicate<LedgerEntry> note(Operator operator, String value) {
+  private static Predicate<Subject> note(Operator operator, String value) {
     if (operator == Operator.MATCHES) {
       Pattern pattern = Pattern.compile(value, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-      return entry -> {
-        String note = entry.note() == null ? "" : entry.note();
+      return subject -> {
+        String note = subject.entry().note() == null ? "" : subject.entry().note();
         long deadline = System.nanoTime() + PATTERN_NANOS;
         return pattern.matcher(new BoundedText(note, deadline)).find()
-            || pattern.matcher(new BoundedText(TextFold.fold(note), deadline)).find();
+            || pattern.matcher(new BoundedText(subject.foldedNote(), deadline)).find();
       };
     }
     String wanted = TextFold.fold(value);
-    return entry -> {
-      String note = TextFold.fold(entry.note() == null ? "" : entry.note());
+    return subject -> {
+      String note = subject.foldedNote();
       return switch (operator) {
         case CONTAINS -> note.contains(wanted);
         case STARTS_WITH -> note.startsWith(wanted);

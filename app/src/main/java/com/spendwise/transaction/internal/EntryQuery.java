@@ -19,8 +19,8 @@ import java.util.UUID;
  */
 final class EntryQuery {
 
-  /** The note as the (user_id, folded note) index has it. */
-  static final String FOLDED_NOTE = "spendwise_fold(t.note)";
+  /** The note folded (no case, no accents) as it was written, which the index covers. */
+  static final String FOLDED_NOTE = "t.note_folded";
 
   private final StringBuilder where = new StringBuilder(" WHERE t.user_id = ?");
   private final List<Object> params = new ArrayList<>();
@@ -61,7 +61,7 @@ final class EntryQuery {
       if (narrowBy != null) {
         and(FOLDED_NOTE + " LIKE ? ESCAPE '\\'", "%" + escapeLike(narrowBy) + "%");
         // An expression the note's index cannot serve: the phrase is checked on the rows found.
-        and("spendwise_fold(t.note || '') LIKE ? ESCAPE '\\'", "%" + escapeLike(text) + "%");
+        and("(t.note_folded || '') LIKE ? ESCAPE '\\'", "%" + escapeLike(text) + "%");
       } else {
         and(FOLDED_NOTE + " LIKE ? ESCAPE '\\'", "%" + escapeLike(text) + "%");
       }
