@@ -318,6 +318,51 @@ class RuleTest extends ApiTest {
   }
 
   @Test
+  void applyingTagsAndANoteKeepsBalancesAndBudgetsWhole() {
+    UserClient user = new UserClient(api());
+    String wallet = user.wallet("VND", "1000000");
+    String tag = user.tag("grab-" + UUID.randomUUID());
+    String kept = user.tag("kept-" + UUID.randomUUID());
+    String tagged =
+        user.record(
+                with(with(expense(wallet, "30000"), "note", "GRAB ride"), "tagIds", List.of(kept)))
+            .get("id")
+            .asString();
+    String plain =
+        user.record(with(expense(wallet, "20000"), "note", "grab food")).get("id").asString();
+    user.record(with(expense(wallet, "10000"), "note", "Bus"));
+    String rule =
+        user.create(
+                "/api/v1/rules",
+                rule(
+                    "Grab",
+                    "ALL",
+                    List.of(note("CONTAINS", "grab")),
+                    List.of(
+                        Map.of("type", "ADD_TAGS", "tagIds", List.of(tag)),
+                        Map.of("type", "APPEND_NOTE", "value", "(Grab)"))))
+            .get("id")
+            .asString();
+
+    JsonNode applied = user.post("/api/v1/rules/" + rule + "/apply", Map.of()).json();
+    JsonNode plainAfter = user.get("/api/v1/transactions/" + plain).json();
+    JsonNode taggedAfter = user.get("/api/v1/transactions/" + tagged).json();
+
+    assertThat(applied.get("changed").asLong()).isEqualTo(1);
+    assertThat(plainAfter.get("tagIds").valueStream().map(JsonNode::asString)).containsExactly(tag);
+    assertThat(plainAfter.get("note").asString())
+        .as("the person's note stays")
+        .isEqualTo("grab food");
+    assertThat(plainAfter.get("ruleFields").get("TAGS").asString()).isEqualTo(rule);
+    assertThat(taggedAfter.get("tagIds").valueStream().map(JsonNode::asString))
+        .as("the person's tags stay")
+        .containsExactly(kept);
+    assertThat(user.balance(wallet)).isEqualTo("940000");
+    assertThat(user.get("/api/v1/transactions?tagIds=" + tag).json().get("items").size())
+        .isEqualTo(1);
+  }
+
+  @Test
   void importsArriveToReviewWithTheImportRulesApplied() {
     UserClient user = new UserClient(api());
     String bank = user.wallet("VND", "10000000");

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -134,6 +135,54 @@ public class EntryWriter {
         .update();
     insertTags(user, List.of(entry));
     return EntryRows.withTags(stored, entry.tagIds());
+  }
+
+  /**
+   * Writes what rules may change (category, note, tags, marks) of many entries in four statements,
+   * however many there are; the entries are locked by the caller. Returns them as stored.
+   */
+  public List<LedgerEntry> updateRuleFields(
+      UserId user, List<LedgerEntry> before, List<LedgerEntry> after) {
+    Map<UUID, LedgerEntry> stored = new HashMap<>();
+    jdbc.sql(
+            "UPDATE transactions t SET category_id = x.category, note = x.note,"
+                + " reviewed = x.reviewed, person_fields = string_to_array(x.person_fields, ','),"
+                + " rule_fields = CAST(x.rule_fields AS jsonb), version = t.version + 1,"
+                + " updated_at = now()"
+                + " FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS text[]),"
+                + " CAST(? AS boolean[]), CAST(? AS text[]), CAST(? AS text[]))"
+                + " AS x(id, category, note, reviewed, person_fields, rule_fields)"
+                + " WHERE t.id = x.id AND t.user_id = ? RETURNING "
+                + "t."
+                + ROW_COLUMNS.replace(", ", ", t."))
+        .params(
+            SqlArrays.column(after, e -> e.id().value()),
+            SqlArrays.column(after, e -> e.categoryId() == null ? null : e.categoryId().value()),
+            SqlArrays.column(after, LedgerEntry::note),
+            SqlArrays.column(after, e -> e.marks().reviewed()),
+            SqlArrays.column(after, e -> EntryRows.personFields(e.marks())),
+            SqlArrays.column(after, e -> EntryRows.ruleFields(e.marks())),
+            user.value())
+        .query((rs, n) -> EntryRows.mapRow(rs, List.of()))
+        .list()
+        .forEach(row -> stored.put(row.id().value(), row));
+    List<LedgerEntry> retagged = new ArrayList<>();
+    for (int i = 0; i < after.size(); i++) {
+      if (!Set.copyOf(after.get(i).tagIds()).equals(Set.copyOf(before.get(i).tagIds()))) {
+        retagged.add(after.get(i));
+      }
+    }
+    if (!retagged.isEmpty()) {
+      jdbc.sql(
+              "DELETE FROM transaction_tags WHERE user_id = ?"
+                  + " AND transaction_id = ANY(CAST(? AS uuid[]))")
+          .params(user.value(), SqlArrays.column(retagged, e -> e.id().value()))
+          .update();
+      insertTags(user, retagged);
+    }
+    return after.stream()
+        .map(entry -> EntryRows.withTags(stored.get(entry.id().value()), entry.tagIds()))
+        .toList();
   }
 
   public void delete(UserId user, TransactionId id) {
