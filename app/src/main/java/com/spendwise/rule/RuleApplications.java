@@ -104,10 +104,23 @@ public class RuleApplications {
     CompiledRule rule = new CompiledRule(rules.get(user, id));
     RuleEffects.Lookups lookups = runner.lookups(user);
     Map<RuleId, String> problems = new LinkedHashMap<>();
-    long scanned = 0;
+    EntryFilter filter = narrowing(rule);
     long changed = 0;
+    if (filter.text() != null) {
+      // The notes' index finds every candidate at once; each chunk is then locked, checked and
+      // written, so no page of the list is read twice.
+      List<TransactionId> candidates = revisions.candidates(user, filter);
+      for (int from = 0; from < candidates.size(); from += EntryRevisions.MAX_CHUNK) {
+        List<TransactionId> chunk =
+            candidates.subList(from, Math.min(candidates.size(), from + EntryRevisions.MAX_CHUNK));
+        changed += revise(user, rule, chunk, lookups, problems);
+      }
+      problems.forEach((rule1, problem) -> repository.reportProblem(user, rule1, problem));
+      return new Applied(changed, candidates.size());
+    }
+    long scanned = 0;
     List<TransactionId> chunk = new ArrayList<>();
-    for (List<LedgerEntry> page : ledger.pages(user, narrowing(rule))) {
+    for (List<LedgerEntry> page : ledger.pages(user, filter)) {
       for (LedgerEntry entry : page) {
         scanned++;
         if (effect(rule, entry, lookups, problems) != entry) {

@@ -4,6 +4,7 @@ import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Transactions;
+import com.spendwise.transaction.internal.EntryRepository;
 import com.spendwise.transaction.internal.EntryWriter;
 import com.spendwise.transaction.internal.ReviewRepository;
 import com.spendwise.transaction.internal.Spending;
@@ -31,6 +32,7 @@ public class EntryRevisions {
   public static final int MAX_CHUNK = 500;
 
   private final ReviewRepository review;
+  private final EntryRepository entries;
   private final EntryWriter writer;
   private final Spending spending;
   private final WalletService wallets;
@@ -38,15 +40,27 @@ public class EntryRevisions {
 
   EntryRevisions(
       ReviewRepository review,
+      EntryRepository entries,
       EntryWriter writer,
       Spending spending,
       WalletService wallets,
       Transactions transactions) {
     this.review = review;
+    this.entries = entries;
     this.writer = writer;
     this.spending = spending;
     this.wallets = wallets;
     this.transactions = transactions;
+  }
+
+  /**
+   * The ids of the user's entries matching {@code filter}, in no order, in one statement: for a
+   * filter the notes' index narrows (a text), far cheaper than walking it page by page.
+   */
+  @Transactional(readOnly = true)
+  public List<TransactionId> candidates(UserId user, EntryFilter filter) {
+    refuseIfInvalid(filter);
+    return entries.ids(user, filter);
   }
 
   /** The entries waiting in the review inbox, oldest first. */
@@ -93,6 +107,12 @@ public class EntryRevisions {
           }
           return after;
         });
+  }
+
+  private static void refuseIfInvalid(EntryFilter filter) {
+    if (!filter.problems().isEmpty()) {
+      throw ProblemException.invalidFields(filter.problems());
+    }
   }
 
   private static void checkChunk(List<TransactionId> ids) {

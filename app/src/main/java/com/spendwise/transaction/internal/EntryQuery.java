@@ -131,6 +131,12 @@ final class EntryQuery {
     return sql.append(" GROUP BY 1, 2, 3").toString();
   }
 
+  /** The ids of every matching entry, in no order: what a rule's apply narrows to. */
+  String idsSql(List<Object> out) {
+    out.addAll(params);
+    return "SELECT t.id FROM transactions t" + where;
+  }
+
   String countSql(List<Object> out) {
     out.addAll(params);
     return "SELECT count(*) FROM transactions t" + where;

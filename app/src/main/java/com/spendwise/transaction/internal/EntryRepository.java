@@ -132,6 +132,17 @@ public class EntryRepository {
         .list();
   }
 
+  /** The ids of the user's entries matching {@code filter} (see {@link EntryQuery#idsSql}). */
+  public List<TransactionId> ids(UserId user, EntryFilter filter) {
+    String narrowBy = planTextSearch(filter);
+    List<Object> params = new ArrayList<>();
+    String sql = new EntryQuery(user, filter, narrowBy).idsSql(params);
+    return jdbc.sql(sql)
+        .params(params)
+        .query((rs, n) -> new TransactionId(rs.getObject(1, UUID.class)))
+        .list();
+  }
+
   /** How many of the user's entries match {@code filter}. */
   public long count(UserId user, EntryFilter filter) {
     String narrowBy = planTextSearch(filter);
