@@ -97,15 +97,17 @@ public class EntryRevisions {
             if (!next.fieldsChangedFrom(current).isEmpty()
                 || !next.marks().equals(current.marks())) {
               before.add(current);
-              after.add(writer.update(user, next));
+              after.add(next);
             }
           }
-          if (!after.isEmpty()) {
-            Map<WalletId, Wallet> byId = new HashMap<>();
-            wallets.all(user).forEach(wallet -> byId.put(wallet.id(), wallet));
-            spending.changed(user, byId, before, after);
+          if (after.isEmpty()) {
+            return after;
           }
-          return after;
+          List<LedgerEntry> stored = writer.updateRuleFields(user, before, after);
+          Map<WalletId, Wallet> byId = new HashMap<>();
+          wallets.all(user).forEach(wallet -> byId.put(wallet.id(), wallet));
+          spending.changed(user, byId, before, stored);
+          return stored;
         });
   }
 
