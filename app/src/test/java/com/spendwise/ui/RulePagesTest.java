@@ -160,6 +160,10 @@ class RulePagesTest extends ApiTest {
     String inbox = page.get("/review").body();
     assertThat(inbox).contains("3 waiting", "First", "Second", "Third").doesNotContain("Typed");
     assertThat(page.get("/").body()).contains("3 imported transactions to review");
+    assertThat(page.get("/transactions?reviewed=false").body())
+        .contains("First", "Third")
+        .doesNotContain("Typed");
+    assertThat(page.get("/transactions?reviewed=&q=").statusCode()).isEqualTo(200);
 
     HttpResponse<String> confirmed =
         page.post("/review/" + first + "/confirm", Map.of("next", third.toString()));

@@ -3,11 +3,7 @@ package com.spendwise.rule.ui;
 import com.spendwise.rule.Rule;
 import com.spendwise.rule.RuleAction;
 import com.spendwise.rule.RuleCondition;
-import com.spendwise.rule.RuleCondition.Field;
-import com.spendwise.rule.RuleCondition.Match;
-import com.spendwise.rule.RuleCondition.Operator;
 import com.spendwise.rule.RuleDraft;
-import com.spendwise.rule.RuleDraft.RunsOn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -218,101 +214,10 @@ record RuleForm(
         suggestion);
   }
 
-  /**
-   * The draft the form describes, and where each of its conditions and actions came from: {@code
-   * places} maps the service's field paths ("conditions[1].conditions[0]") to the form's rows.
-   */
-  RuleDraft draft(Map<String, String> places) {
-    List<RuleCondition> top = new ArrayList<>();
-    Map<String, List<RuleCondition>> grouped = new LinkedHashMap<>();
-    Map<String, List<Integer>> groupRows = new LinkedHashMap<>();
-    for (int i = 0; i < conditions.size(); i++) {
-      ConditionRow row = conditions.get(i);
-      if (row.kind().isBlank()) {
-        continue;
-      }
-      RuleCondition condition = condition(row);
-      if (GROUPS.contains(row.group())) {
-        grouped.computeIfAbsent(row.group(), g -> new ArrayList<>()).add(condition);
-        groupRows.computeIfAbsent(row.group(), g -> new ArrayList<>()).add(i);
-      } else {
-        places.put("conditions[" + top.size() + "]", "c" + i);
-        top.add(condition);
-      }
-    }
-    for (Map.Entry<String, List<RuleCondition>> group : grouped.entrySet()) {
-      List<Integer> at = groupRows.get(group.getKey());
-      for (int j = 0; j < at.size(); j++) {
-        places.put("conditions[" + top.size() + "].conditions[" + j + "]", "c" + at.get(j));
-      }
-      places.put("conditions[" + top.size() + "]", "c" + at.get(0));
-      top.add(RuleCondition.group(Match.valueOf(groupMatch.get(group.getKey())), group.getValue()));
-    }
-    List<RuleAction> drafted = new ArrayList<>();
-    for (int i = 0; i < actions.size(); i++) {
-      ActionRow row = actions.get(i);
-      if (row.kind().isBlank() || !ACTION_KINDS.contains(row.kind())) {
-        continue;
-      }
-      places.put("actions[" + drafted.size() + "]", "a" + i);
-      drafted.add(
-          new RuleAction(
-              RuleAction.Type.valueOf(row.kind()),
-              uuid(row.category()),
-              row.tags().stream().map(RuleForm::uuid).filter(id -> id != null).toList(),
-              row.value().isBlank() ? null : row.value()));
-    }
-    return new RuleDraft(
-        name,
-        null,
-        active,
-        stopProcessing,
-        enumOr(RunsOn.class, runsOn),
-        enumOr(Match.class, match),
-        top,
-        drafted);
-  }
-
-  private static RuleCondition condition(ConditionRow row) {
-    String[] kind = CONDITION_KINDS.contains(row.kind()) ? row.kind().split(":") : null;
-    if (kind == null) {
-      return new RuleCondition(null, null, null, null, null, null, null);
-    }
-    Field field = Field.valueOf(kind[0]);
-    List<UUID> ids =
-        field == Field.WALLET || field == Field.CATEGORY || field == Field.TAG
-            ? row.refs().stream().map(RuleForm::uuid).filter(id -> id != null).toList()
-            : null;
-    return new RuleCondition(
-        field,
-        Operator.valueOf(kind[1]),
-        row.value().isBlank() ? null : row.value().strip(),
-        row.value2().isBlank() ? null : row.value2().strip(),
-        ids,
-        null,
-        null);
-  }
-
-  private static Map<String, String> defaultGroups() {
+  static Map<String, String> defaultGroups() {
     Map<String, String> groups = new LinkedHashMap<>();
     GROUPS.forEach(g -> groups.put(g, "ANY"));
     return groups;
-  }
-
-  private static <E extends Enum<E>> E enumOr(Class<E> type, String value) {
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  private static UUID uuid(String text) {
-    try {
-      return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static String text(MultiValueMap<String, String> params, String name) {

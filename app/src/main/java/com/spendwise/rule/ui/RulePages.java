@@ -6,20 +6,15 @@ import com.spendwise.rule.RuleDraft;
 import com.spendwise.rule.RuleId;
 import com.spendwise.rule.RuleService;
 import com.spendwise.rule.Suggestions;
-import com.spendwise.rule.ui.RuleForm.ConditionRow;
 import com.spendwise.shared.ProblemException;
-import com.spendwise.shared.ui.AmountInput;
 import com.spendwise.shared.ui.Feedback;
 import com.spendwise.shared.ui.FormErrors;
 import com.spendwise.shared.ui.Manage;
 import com.spendwise.shared.ui.PageController;
 import com.spendwise.user.CurrentUser;
 import com.spendwise.user.UserId;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -76,7 +71,7 @@ class RulePages {
         suggestion == null
             ? RuleForm.blank()
             : RuleForm.of(suggestions.draft(user, suggestion), "", suggestion.toString());
-    return form(user, model, localized(form), null, Map.of());
+    return form(user, model, RuleAmounts.localized(form), null, Map.of());
   }
 
   @PostMapping("/rules")
@@ -106,7 +101,7 @@ class RulePages {
   @GetMapping("/rules/{id}/edit")
   String edit(@CurrentUser UserId user, @PathVariable UUID id, Model model) {
     Rule rule = rules.get(user, new RuleId(id));
-    return form(user, model, localized(RuleForm.of(rule)), rule, Map.of());
+    return form(user, model, RuleAmounts.localized(RuleForm.of(rule)), rule, Map.of());
   }
 
   @PostMapping("/rules/{id}")
@@ -175,9 +170,9 @@ class RulePages {
       return form(user, model, form.withAction(), current, Map.of());
     }
     Map<String, String> errors = new LinkedHashMap<>();
-    RuleForm plain = plain(form, errors);
+    RuleForm plain = RuleAmounts.plain(form, errors);
     Map<String, String> places = new HashMap<>();
-    RuleDraft draft = plain.draft(places);
+    RuleDraft draft = RuleDrafts.of(plain, places);
     if (!errors.isEmpty()) {
       return form(user, model, form, current, errors);
     }
@@ -196,7 +191,11 @@ class RulePages {
       if (Manage.stale(e)) {
         Rule now = rules.get(user, current.id());
         return form(
-            user, model, localized(RuleForm.of(now)), now, Map.of("form", "error.changed-shown"));
+            user,
+            model,
+            RuleAmounts.localized(RuleForm.of(now)),
+            now,
+            Map.of("form", "error.changed-shown"));
       }
       return form(
           user, model, form, current, FormErrors.of(e, field -> placeOf(field, places), "form"));
@@ -218,88 +217,6 @@ class RulePages {
     return field.startsWith("conditions")
         ? "conditions"
         : field.startsWith("actions") ? "actions" : field;
-  }
-
-  /** Amounts as the page's language writes them, for the form to show. */
-  private static RuleForm localized(RuleForm form) {
-    Locale locale = LocaleContextHolder.getLocale();
-    return withConditions(
-        form,
-        form.conditions().stream()
-            .map(
-                row ->
-                    row.kind().startsWith("AMOUNT:")
-                        ? new ConditionRow(
-                            row.group(),
-                            row.kind(),
-                            written(row.value(), locale),
-                            written(row.value2(), locale),
-                            row.refs())
-                        : row)
-            .toList());
-  }
-
-  /**
-   * Amounts as typed in the page's language, read back as plain numbers; one that cannot be read,
-   * or could be read two ways, is refused on its row.
-   */
-  private static RuleForm plain(RuleForm form, Map<String, String> errors) {
-    Locale locale = LocaleContextHolder.getLocale();
-    List<ConditionRow> rows = new ArrayList<>();
-    for (int i = 0; i < form.conditions().size(); i++) {
-      ConditionRow row = form.conditions().get(i);
-      if (!row.kind().startsWith("AMOUNT:")) {
-        rows.add(row);
-        continue;
-      }
-      rows.add(
-          new ConditionRow(
-              row.group(),
-              row.kind(),
-              read(row.value(), locale, "c" + i, errors),
-              read(row.value2(), locale, "c" + i, errors),
-              row.refs()));
-    }
-    return withConditions(form, rows);
-  }
-
-  private static String read(String typed, Locale locale, String row, Map<String, String> errors) {
-    if (typed.isBlank()) {
-      return "";
-    }
-    BigDecimal amount = AmountInput.parse(typed, locale).orElse(null);
-    if (amount == null) {
-      errors.putIfAbsent(row, "error.amount-format");
-      return typed;
-    }
-    if (amount.scale() > 2) {
-      // "45.000" in English, "45,000" in Vietnamese: thousands in the other language, most likely.
-      errors.putIfAbsent(row, "error.rule-amount-decimals");
-      return typed;
-    }
-    return amount.toPlainString();
-  }
-
-  private static String written(String plain, Locale locale) {
-    try {
-      return plain.isBlank() ? "" : AmountInput.write(new BigDecimal(plain), locale);
-    } catch (NumberFormatException e) {
-      return plain;
-    }
-  }
-
-  private static RuleForm withConditions(RuleForm form, List<ConditionRow> rows) {
-    return new RuleForm(
-        form.name(),
-        form.runsOn(),
-        form.match(),
-        form.active(),
-        form.stopProcessing(),
-        rows,
-        form.groupMatch(),
-        form.actions(),
-        form.version(),
-        form.suggestion());
   }
 
   private String form(
