@@ -1,6 +1,7 @@
 package com.spendwise.rule;
 
 import com.spendwise.category.CategoryId;
+import com.spendwise.category.CategoryService;
 import com.spendwise.rule.RuleCondition.Operator;
 import com.spendwise.rule.internal.CompiledRule;
 import com.spendwise.rule.internal.RuleEffects;
@@ -16,6 +17,7 @@ import com.spendwise.transaction.LedgerService;
 import com.spendwise.transaction.TransactionId;
 import com.spendwise.user.UserId;
 import com.spendwise.wallet.WalletId;
+import com.spendwise.wallet.WalletService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,23 +60,32 @@ public class RuleApplications {
   private final RuleRunner runner;
   private final LedgerService ledger;
   private final EntryRevisions revisions;
+  private final CategoryService categories;
+  private final WalletService wallets;
 
   RuleApplications(
       RuleService rules,
       RuleSetRepository repository,
       RuleRunner runner,
       LedgerService ledger,
-      EntryRevisions revisions) {
+      EntryRevisions revisions,
+      CategoryService categories,
+      WalletService wallets) {
     this.rules = rules;
     this.repository = repository;
     this.runner = runner;
     this.ledger = ledger;
     this.revisions = revisions;
+    this.categories = categories;
+    this.wallets = wallets;
   }
 
   public Preview preview(UserId user, RuleId id, String cursor, int limit) {
     CompiledRule rule = new CompiledRule(rules.get(user, id));
     EntryFilter filter = narrowing(rule);
+    if (namesSomethingGone(user, filter)) {
+      return new Preview(List.of(), null, 0);
+    }
     RuleEffects.Lookups lookups = runner.lookups(user);
     Map<RuleId, String> problems = new LinkedHashMap<>();
     List<Change> changes = new ArrayList<>();
@@ -105,6 +116,9 @@ public class RuleApplications {
     RuleEffects.Lookups lookups = runner.lookups(user);
     Map<RuleId, String> problems = new LinkedHashMap<>();
     EntryFilter filter = narrowing(rule);
+    if (namesSomethingGone(user, filter)) {
+      return new Applied(0, 0);
+    }
     long changed = 0;
     if (filter.text() != null) {
       // The notes' index finds every candidate at once; each chunk is then locked, checked and
@@ -137,6 +151,19 @@ public class RuleApplications {
     }
     problems.forEach((rule1, problem) -> repository.reportProblem(user, rule1, problem));
     return new Applied(changed, scanned);
+  }
+
+  /**
+   * Whether the rule requires a wallet or category the user no longer has: then it matches nothing,
+   * which a preview and an apply say as such rather than as a missing filter's 404.
+   */
+  private boolean namesSomethingGone(UserId user, EntryFilter filter) {
+    if (filter.categoryId() != null
+        && categories.find(user, List.of(filter.categoryId())).isEmpty()) {
+      return true;
+    }
+    return filter.walletId() != null
+        && wallets.all(user).stream().noneMatch(w -> w.id().equals(filter.walletId()));
   }
 
   /** Writes the chunk, checking the rule again on each entry as it stands once locked. */

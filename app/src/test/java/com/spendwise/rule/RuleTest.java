@@ -363,6 +363,32 @@ class RuleTest extends ApiTest {
   }
 
   @Test
+  void aRuleWhoseCategoryConditionWasDeletedPreviewsAndAppliesNothing() {
+    UserClient user = new UserClient(api());
+    String wallet = user.wallet("VND", "0");
+    String gone = category(user, "Gone", "EXPENSE");
+    user.record(with(expense(wallet, "1000"), "note", "x"));
+    String rule =
+        user.create(
+                "/api/v1/rules",
+                rule(
+                    "Gone",
+                    "ALL",
+                    List.of(Map.of("field", "CATEGORY", "operator", "IS", "ids", List.of(gone))),
+                    List.of(Map.of("type", "SET_NOTE", "value", "y"))))
+            .get("id")
+            .asString();
+    assertThat(user.delete("/api/v1/categories/" + gone).status()).isEqualTo(204);
+
+    Api.Response preview = user.post("/api/v1/rules/" + rule + "/preview", Map.of());
+    Api.Response applied = user.post("/api/v1/rules/" + rule + "/apply", Map.of());
+
+    assertThat(preview.status()).as(preview.text()).isEqualTo(200);
+    assertThat(preview.json().get("items").size()).isZero();
+    assertThat(applied.json().get("changed").asLong()).isZero();
+  }
+
+  @Test
   void importsArriveToReviewWithTheImportRulesApplied() {
     UserClient user = new UserClient(api());
     String bank = user.wallet("VND", "10000000");
