@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.spendwise.auth.internal.ServiceKeys;
 import com.spendwise.support.Api;
 import com.spendwise.support.ApiTest;
 import com.spendwise.support.Tokens;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +19,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 class LocalAuthTest extends ApiTest {
+
+  @Autowired private ApplicationContext context;
 
   private static final String PASSWORD = "a long enough password";
 
@@ -243,26 +243,12 @@ class LocalAuthTest extends ApiTest {
     return api().post("/api/v1/auth/token", null, Map.of("email", email, "password", password));
   }
 
-  /** The service's signing key, read the way an insider with database access could. */
-  private RSAKey serviceKey() throws Exception {
-    api().get("/.well-known/jwks.json", null);
-    return jdbc.sql("SELECT kid, private_key, public_key FROM signing_keys")
-        .query(
-            (rs, n) -> {
-              try {
-                KeyFactory rsa = KeyFactory.getInstance("RSA");
-                return new RSAKey.Builder(
-                        (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(rs.getBytes(3))))
-                    .privateKey(
-                        (RSAPrivateKey)
-                            rsa.generatePrivate(new PKCS8EncodedKeySpec(rs.getBytes(2))))
-                    .keyID(rs.getString(1))
-                    .build();
-              } catch (Exception e) {
-                throw new IllegalStateException(e);
-              }
-            })
-        .single();
+  /**
+   * The key the service signs with, as the service holds it in memory (the stored row is sealed and
+   * cannot sign on its own: SigningKeyRotationTest).
+   */
+  private RSAKey serviceKey() {
+    return ServiceKeys.signing(context);
   }
 
   private static JWK parseFirstKey(String jwks) {

@@ -1,6 +1,7 @@
 package com.spendwise.auth.internal;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -65,12 +66,19 @@ public record AuthProperties(Mode mode, Cognito cognito, Local local) {
     }
   }
 
-  /** The service as its own issuer. */
+  /**
+   * The service as its own issuer. Its signing keys rotate every {@code keyRotation}; their private
+   * halves are sealed with {@code keyEncryptionSecret}, or else with the secret in {@code
+   * keyEncryptionSecretFile} (generated there, 0600, on first start).
+   */
   public record Local(
       String issuer,
       String clientId,
       Duration tokenTtl,
       int maxFailedLogins,
       Duration lockDuration,
-      Duration maxLockDuration) {}
+      Duration maxLockDuration,
+      Duration keyRotation,
+      String keyEncryptionSecret,
+      Path keyEncryptionSecretFile) {}
 }

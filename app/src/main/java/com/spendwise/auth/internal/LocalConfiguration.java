@@ -17,7 +17,6 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,17 +28,34 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LocalConfiguration {
 
   @Bean
-  SigningKeys signingKeys(JdbcClient jdbc, TransactionTemplate transactions) {
-    return new SigningKeys(jdbc, transactions);
+  SigningKeys signingKeys(
+      JdbcClient jdbc, TransactionTemplate transactions, AuthProperties properties, Clock clock) {
+    AuthProperties.Local local = properties.local();
+    return new SigningKeys(
+        jdbc,
+        transactions,
+        KeyEncryption.from(local.keyEncryptionSecret(), local.keyEncryptionSecretFile()),
+        clock,
+        local.keyRotation(),
+        local.tokenTtl());
   }
 
   @Bean
   JwtDecoder localJwtDecoder(SigningKeys keys, AuthProperties properties, Clock clock) {
+    return decoder(keys, properties.local(), clock);
+  }
+
+  /** Verifies local tokens: signed by a current or retired key, and passing Cognito's checks. */
+  static JwtDecoder decoder(SigningKeys keys, AuthProperties.Local local, Clock clock) {
     JWKSource<SecurityContext> publicKeys =
-        (selector, context) -> selector.select(keys.publicKeys());
+        (selector, context) ->
+            selector.select(
+                keys.publicKeysWith(
+                    selector.getMatcher().getKeyIDs() == null
+                        ? null
+                        : selector.getMatcher().getKeyIDs().stream().findFirst().orElse(null)));
     NimbusJwtDecoder decoder =
         NimbusJwtDecoder.withJwkSource(publicKeys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
-    AuthProperties.Local local = properties.local();
     OAuth2TokenValidator<Jwt> validator =
         TokenValidators.of(local.issuer(), Set.of(local.clientId()), Set.of("access"), clock);
     decoder.setJwtValidator(validator);
@@ -48,8 +64,12 @@ class LocalConfiguration {
 
   @Bean
   LocalTokenIssuer localTokenIssuer(SigningKeys keys, AuthProperties properties, Clock clock) {
-    JWKSource<SecurityContext> privateKeys = (selector, context) -> selector.select(keys.all());
-    return new LocalTokenIssuer(new NimbusJwtEncoder(privateKeys), properties.local(), clock);
+    return issuer(keys, properties.local(), clock);
+  }
+
+  /** Signs with the current key, naming it in the token's {@code kid}. */
+  static LocalTokenIssuer issuer(SigningKeys keys, AuthProperties.Local local, Clock clock) {
+    return new LocalTokenIssuer(keys, local, clock);
   }
 
   /** Argon2id (OWASP's first choice); the {id} prefix leaves room to change the hash later. */
