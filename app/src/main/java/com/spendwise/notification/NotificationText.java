@@ -57,6 +57,9 @@ public class NotificationText {
               d.get("deadline").isEmpty() ? "" : money.date(LocalDate.parse(d.get("deadline"))),
               d.get("percent"));
       case RECURRING_EXECUTED, RECURRING_FAILED -> recurring(n, d, locale, walletOf);
+      case PASSWORD_CHANGED -> message("notification.PASSWORD_CHANGED", locale);
+      case NEW_SIGN_IN ->
+          message("notification.NEW_SIGN_IN", locale, d.get("device"), d.get("address"));
     };
   }
 
@@ -96,6 +99,14 @@ public class NotificationText {
   /** A budget's period as the page names it: "December 2026" for 2026-12, a year as it is. */
   private String period(String key) {
     return key != null && key.matches("\\d{4}-\\d{2}") ? money.month(YearMonth.parse(key)) : key;
+  }
+
+  /** The page of a notification: its subject's, or the account's security page. */
+  public static String link(Notification n) {
+    return switch (n.type()) {
+      case PASSWORD_CHANGED, NEW_SIGN_IN -> "/profile/security";
+      default -> link(n.subject());
+    };
   }
 
   /** The page of what a notification is about. */

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -31,17 +33,20 @@ public class UserService {
   private final String defaultTimeZone;
   private final ApplicationEventPublisher events;
   private final Transactions transactions;
+  private final ObjectProvider<AccountDirectory> directory;
   private final Map<SubjectKey, UserId> knownUsers = new ConcurrentHashMap<>();
 
   UserService(
       UserRepository users,
       ApplicationEventPublisher events,
       Transactions transactions,
+      ObjectProvider<AccountDirectory> directory,
       @Value("${spendwise.users.default-currency}") String defaultCurrency,
       @Value("${spendwise.users.default-time-zone}") String defaultTimeZone) {
     this.users = users;
     this.events = events;
     this.transactions = transactions;
+    this.directory = directory;
     this.defaultCurrency = defaultCurrency;
     this.defaultTimeZone = defaultTimeZone;
   }
@@ -82,10 +87,24 @@ public class UserService {
       }
       return user;
     }
+    if (directory.stream().anyMatch(accounts -> !accounts.exists(subject))) {
+      throw new AuthenticationCredentialsNotFoundException("The account was deleted");
+    }
     Optional<UserProfile> created =
         users.insertIfAbsent(subject, email, defaultCurrency, defaultTimeZone);
     created.ifPresent(user -> events.publishEvent(new UserProvisioned(user.id(), language)));
     return created.or(() -> users.findBySubject(subject)).orElseThrow(() -> emailInUse());
+  }
+
+  /**
+   * Deletes the user of a token subject with everything they keep: every table that holds a user's
+   * rows refers to users with ON DELETE CASCADE, so one statement removes them all, in the caller's
+   * transaction. The id is forgotten here; other instances learn it when their next lookup fails.
+   */
+  @Transactional
+  public void deleteAccount(String subject) {
+    users.deleteBySubject(subject);
+    knownUsers.keySet().removeIf(key -> key.subject().equals(subject));
   }
 
   /**

@@ -16,9 +16,9 @@ import java.util.Map;
  * custom category and a tag, a budget, a reached goal, a recurring rule with a transaction it
  * recorded, an exchange rate, an archived wallet, and read and unread notifications.
  */
-record RichAccount(String cash, String travel, String food, String trip, String goal) {
+public record RichAccount(String cash, String travel, String food, String trip, String goal) {
 
-  static RichAccount fill(UserClient user) {
+  public static RichAccount fill(UserClient user) {
     user.patch("/api/v1/me", Map.of("displayName", "Lan", "language", "vi"));
     String cash = user.wallet("VND", "1000000");
     String travel = user.wallet("USD", "0");

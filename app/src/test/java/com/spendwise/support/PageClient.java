@@ -45,6 +45,14 @@ public final class PageClient {
     return this;
   }
 
+  /** Signs in to an existing local account through the sign-in form. */
+  public HttpResponse<String> signIn(String email, String password) {
+    get("/signin");
+    HttpResponse<String> signedIn = post("/signin", Map.of("email", email, "password", password));
+    get("/profile"); // the CSRF token of the new session
+    return signedIn;
+  }
+
   public HttpResponse<String> get(String path) {
     HttpResponse<String> response =
         send(request(path).header("Accept", "text/html,application/xhtml+xml").GET());

@@ -69,7 +69,8 @@ public record AuthProperties(Mode mode, Cognito cognito, Local local) {
   /**
    * The service as its own issuer. Its signing keys rotate every {@code keyRotation}; their private
    * halves are sealed with {@code keyEncryptionSecret}, or else with the secret in {@code
-   * keyEncryptionSecretFile} (generated there, 0600, on first start).
+   * keyEncryptionSecretFile} (generated there, 0600, on first start). Passkeys belong to {@code
+   * webUrl}, the address people open (localhost when not set).
    */
   public record Local(
       String issuer,
@@ -80,5 +81,6 @@ public record AuthProperties(Mode mode, Cognito cognito, Local local) {
       Duration maxLockDuration,
       Duration keyRotation,
       String keyEncryptionSecret,
-      Path keyEncryptionSecretFile) {}
+      Path keyEncryptionSecretFile,
+      URI webUrl) {}
 }

@@ -1,11 +1,14 @@
 package com.spendwise.auth.internal;
 
 import com.spendwise.auth.IssuedToken;
+import com.spendwise.auth.SignInEvent;
 import com.spendwise.shared.ProblemException;
+import com.spendwise.user.UserService;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
@@ -33,6 +37,11 @@ public class LocalAccountService {
   private final SigningKeys keys;
   private final AuthProperties.Local properties;
   private final Clock clock;
+  private final SignInHistory history;
+  private final AccountNotices notices;
+  private final WebSessions sessions;
+  private final UserService users;
+  private final TransactionTemplate transactions;
 
   /**
    * Compared against when the email is unknown, so both answers take as long. Made on first use: an
@@ -46,8 +55,18 @@ public class LocalAccountService {
       LocalTokenIssuer issuer,
       SigningKeys keys,
       AuthProperties properties,
-      Clock clock) {
+      Clock clock,
+      SignInHistory history,
+      AccountNotices notices,
+      WebSessions sessions,
+      UserService users,
+      TransactionTemplate transactions) {
     this.jdbc = jdbc;
+    this.history = history;
+    this.notices = notices;
+    this.sessions = sessions;
+    this.users = users;
+    this.transactions = transactions;
     this.passwords = passwords;
     this.issuer = issuer;
     this.keys = keys;
@@ -67,12 +86,13 @@ public class LocalAccountService {
             .params(normalized, hash)
             .query(UUID.class)
             .optional();
-    return issuer.issue(
+    UUID created =
         subject.orElseThrow(
             () ->
                 ProblemException.conflict(
-                    "email-taken", "An account with this email already exists.")),
-        normalized);
+                    "email-taken", "An account with this email already exists."));
+    history.record(created, SignInEvent.Method.REGISTER, true, Requester.current());
+    return issuer.issue(created, normalized);
   }
 
   public IssuedToken token(String email, String password) {
@@ -90,15 +110,124 @@ public class LocalAccountService {
       passwords.matches(password, unknownAccountHash.obtain());
       throw invalidCredentials();
     }
-    if (!passwords.matches(password, account.get().passwordHash())) {
+    Account signingIn = account.get();
+    Requester from = Requester.current();
+    if (!passwords.matches(password, signingIn.passwordHash())) {
+      history.record(signingIn.subject(), SignInEvent.Method.PASSWORD, false, from);
       throw invalidCredentials();
     }
     jdbc.sql(
             "UPDATE local_accounts SET failed_attempts = 0, locked_until = NULL, updated_at = now()"
                 + " WHERE subject = ?")
-        .param(account.get().subject())
+        .param(signingIn.subject())
         .update();
-    return issuer.issue(account.get().subject(), account.get().email());
+    signedIn(signingIn.subject(), signingIn.email(), SignInEvent.Method.PASSWORD, from);
+    return issuer.issue(signingIn.subject(), signingIn.email());
+  }
+
+  /** Records a successful sign-in, and tells the person when it came from a new device. */
+  void signedIn(UUID subject, String email, SignInEvent.Method method, Requester from) {
+    if (history.record(subject, method, true, from)) {
+      notices.newDevice(subject, email, from);
+    }
+  }
+
+  /** A token for an account that proved itself another way (a passkey). */
+  IssuedToken tokenFor(UUID subject, Requester from) {
+    String email =
+        jdbc.sql("SELECT email FROM local_accounts WHERE subject = ?")
+            .param(subject)
+            .query(String.class)
+            .optional()
+            .orElseThrow(LocalAccountService::invalidCredentials);
+    signedIn(subject, email, SignInEvent.Method.PASSKEY, from);
+    return issuer.issue(subject, email);
+  }
+
+  /** The account's last sign-ins and failed attempts, newest first. */
+  public List<SignInEvent> signIns(UUID subject) {
+    return history.of(subject);
+  }
+
+  /**
+   * Changes the password once the current one is given (counted as a sign-in attempt, so guessing
+   * it here is throttled like the sign-in). Every web session of the account but {@code
+   * keepSession} ends in the same transaction, and the person is told.
+   */
+  public void changePassword(
+      UUID subject, String currentPassword, String newPassword, String keepSession) {
+    Account account = verify(subject, currentPassword, "currentPassword");
+    String hash = passwords.encode(newPassword);
+    transactions.executeWithoutResult(
+        status -> {
+          jdbc.sql(
+                  "UPDATE local_accounts SET password_hash = ?, updated_at = now()"
+                      + " WHERE subject = ?")
+              .params(hash, subject)
+              .update();
+          sessions.endAllBut(subject, keepSession);
+          notices.passwordChanged(subject, account.email());
+        });
+  }
+
+  /**
+   * Deletes the account and everything of it in one database transaction, once its email and
+   * password are given: the user's rows in every table (through their foreign keys to users), the
+   * web sessions, passkeys, sign-in history and the account itself.
+   */
+  public void deleteAccount(UUID subject, String email, String password) {
+    Account account = verify(subject, password, "password");
+    if (!account.email().equalsIgnoreCase(email == null ? "" : email.strip())) {
+      throw ProblemException.invalidField(
+          "email", "email-mismatch", "Type the email of this account to delete it.");
+    }
+    transactions.executeWithoutResult(
+        status -> {
+          users.deleteAccount(subject.toString());
+          sessions.endAllBut(subject, null);
+          jdbc.sql("DELETE FROM user_entities WHERE name = ?").param(subject.toString()).update();
+          jdbc.sql("DELETE FROM local_accounts WHERE subject = ?").param(subject).update();
+        });
+  }
+
+  /** Whether the subject still has an account (a deleted one's tokens must not bring it back). */
+  boolean exists(String subject) {
+    UUID id;
+    try {
+      id = UUID.fromString(subject);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM local_accounts WHERE subject = ?)")
+        .param(id)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** The account, once its password is checked with the sign-in's throttle. */
+  private Account verify(UUID subject, String password, String field) {
+    String email =
+        jdbc.sql("SELECT email FROM local_accounts WHERE subject = ?")
+            .param(subject)
+            .query(String.class)
+            .optional()
+            .orElseThrow(() -> ProblemException.notFound("The account"));
+    Instant now = clock.instant();
+    Optional<Account> account = claimAttempt(email, now);
+    if (account.isEmpty()) {
+      throw ProblemException.tooManyRequests(
+          "too-many-failed-logins",
+          "Too many wrong passwords for this account; try again later.",
+          Duration.between(now, lockedUntil(email, now).orElse(now)).plusSeconds(1));
+    }
+    if (!passwords.matches(password == null ? "" : password, account.get().passwordHash())) {
+      history.record(subject, SignInEvent.Method.PASSWORD, false, Requester.current());
+      throw ProblemException.invalidField(field, "wrong-password", "The password is not right.");
+    }
+    jdbc.sql("UPDATE local_accounts SET failed_attempts = 0, locked_until = NULL WHERE subject = ?")
+        .param(subject)
+        .update();
+    return account.get();
   }
 
   public Map<String, Object> publicKeys() {

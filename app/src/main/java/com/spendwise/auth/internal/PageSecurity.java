@@ -5,6 +5,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -90,7 +94,11 @@ class PageSecurity {
             form ->
                 form.loginPage("/signin")
                     .usernameParameter("email")
-                    .defaultSuccessUrl("/", true)
+                    .successHandler(
+                        (request, response, authentication) -> {
+                          PageSignIn.remember(request);
+                          response.sendRedirect(request.getContextPath() + "/");
+                        })
                     .failureHandler(
                         (request, response, failure) ->
                             response.sendRedirect(
@@ -100,13 +108,30 @@ class PageSecurity {
                                         ? "locked"
                                         : "invalid"))))
         .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut"));
+    local.passkeys(http, pageSecurityContexts);
     return http.build();
   }
 
   /** The form sign-in of local accounts; in cognito mode there is none (see above). */
   @Bean
   @ConditionalOnProperty(name = "spendwise.auth.mode", havingValue = "local", matchIfMissing = true)
-  PageSignIn pageSignIn(LocalAccountService accounts, JwtDecoder decoder) {
-    return new PageSignIn(accounts, decoder);
+  PageSignIn pageSignIn(LocalAccountService accounts, JwtDecoder decoder, Passkeys passkeys) {
+    return new PageSignIn(accounts, decoder, passkeys);
+  }
+
+  /**
+   * How Spring Session writes session attributes: as it does by default, but a passkey ceremony's
+   * options (not serializable) as a snapshot (see {@link CeremonyAttributes}).
+   */
+  @Bean("springSessionConversionService")
+  ConversionService springSessionConversionService(ResourceLoader resources) {
+    return CeremonyAttributes.conversionService(resources.getClassLoader());
+  }
+
+  /** Passkeys of local accounts (Spring Security's WebAuthn, JDBC stores). */
+  @Bean
+  @ConditionalOnProperty(name = "spendwise.auth.mode", havingValue = "local", matchIfMissing = true)
+  Passkeys passkeys(JdbcTemplate jdbc, AuthProperties properties, Environment environment) {
+    return new Passkeys(jdbc, properties.local().webUrl(), environment);
   }
 }

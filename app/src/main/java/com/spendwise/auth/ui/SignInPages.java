@@ -76,6 +76,7 @@ class SignInPages {
         context.setAuthentication(signIn.signedIn(token));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        PageSignIn.remember(request);
         return "redirect:/";
       } catch (ProblemException e) {
         errors.put("email", "register.error.taken");

@@ -119,7 +119,7 @@ class NotificationPages {
                 new Line(
                     n.id(),
                     texts.text(n, locale, names::get),
-                    NotificationText.link(n.subject()),
+                    NotificationText.link(n),
                     n.read(),
                     LocalDateTime.ofInstant(n.createdAt(), zone)))
         .toList();

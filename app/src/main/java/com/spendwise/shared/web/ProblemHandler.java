@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -50,6 +51,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       response.header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()));
     }
     return response.body(Problems.of(e.status(), e.code(), e.getMessage(), e.fieldProblems()));
+  }
+
+  /** A token whose account is gone (deleted while the token was still valid). */
+  @ExceptionHandler(AuthenticationException.class)
+  ResponseEntity<ProblemDetail> handleUnauthenticated(AuthenticationException e) {
+    return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .body(
+            Problems.of(
+                HttpStatus.UNAUTHORIZED,
+                "invalid-token",
+                "This token's account no longer exists; sign in again."));
   }
 
   @ExceptionHandler(DataIntegrityViolationException.class)

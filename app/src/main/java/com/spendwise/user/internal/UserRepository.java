@@ -31,6 +31,11 @@ public class UserRepository {
         .single();
   }
 
+  /** Deletes the user of a token subject and, through its foreign keys, all their data. */
+  public int deleteBySubject(String subject) {
+    return jdbc.sql("DELETE FROM users WHERE cognito_sub = ?").param(subject).update();
+  }
+
   public Optional<UserProfile> findBySubject(String subject) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE cognito_sub = ?")
         .param(subject)

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -31,10 +32,13 @@ class ProfilePage {
 
   private final UserService users;
   private final Clock clock;
+  private final boolean localAccounts;
 
-  ProfilePage(UserService users, Clock clock) {
+  ProfilePage(
+      UserService users, Clock clock, @Value("${spendwise.auth.mode:local}") String authMode) {
     this.users = users;
     this.clock = clock;
+    this.localAccounts = authMode.equalsIgnoreCase("local");
   }
 
   @GetMapping("/profile")
@@ -100,6 +104,7 @@ class ProfilePage {
     model.addAttribute("languages", ProfileChanges.LANGUAGES);
     model.addAttribute("errors", errors);
     model.addAttribute("saved", saved);
+    model.addAttribute("localAccounts", localAccounts);
     return "user/profile";
   }
 }

@@ -54,6 +54,7 @@ class SigningKeyRotationTest {
           Duration.ofMinutes(15),
           ROTATION,
           SECRET,
+          null,
           null);
 
   @BeforeAll
