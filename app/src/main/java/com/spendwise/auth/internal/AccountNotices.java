@@ -37,9 +37,9 @@ class AccountNotices {
             NotificationType.NEW_SIGN_IN,
             "A sign-in from a new device: "
                 + from.device()
-                + " ("
+                + ", from address "
                 + from.address()
-                + "). If it was not you, change your password and end that session.",
+                + ". If it was not you, change your password and end that session.",
             null,
             Map.of("device", from.device(), "address", from.address())));
   }

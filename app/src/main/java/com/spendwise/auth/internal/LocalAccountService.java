@@ -127,9 +127,12 @@ public class LocalAccountService {
 
   /** Records a successful sign-in, and tells the person when it came from a new device. */
   void signedIn(UUID subject, String email, SignInEvent.Method method, Requester from) {
-    if (history.record(subject, method, true, from)) {
-      notices.newDevice(subject, email, from);
-    }
+    transactions.executeWithoutResult(
+        status -> {
+          if (history.record(subject, method, true, from)) {
+            notices.newDevice(subject, email, from);
+          }
+        });
   }
 
   /** A token for an account that proved itself another way (a passkey). */
@@ -185,7 +188,8 @@ public class LocalAccountService {
         status -> {
           users.deleteAccount(subject.toString());
           sessions.endAllBut(subject, null);
-          jdbc.sql("DELETE FROM user_entities WHERE name = ?").param(subject.toString()).update();
+          jdbc.sql("DELETE FROM user_entities WHERE name =
+          // ?").param(subject.toString()).update();
           jdbc.sql("DELETE FROM local_accounts WHERE subject = ?").param(subject).update();
         });
   }

@@ -26,10 +26,42 @@ record Requester(String address, String device) {
   static Requester of(HttpServletRequest request) {
     String address = request.getRemoteAddr();
     return new Requester(
-        address == null ? "unknown" : clip(address), device(request.getHeader("User-Agent")));
+        address == null ? "unknown" : clip(shortened(address)),
+        device(request.getHeader("User-Agent")));
   }
 
-  /** A browser and system named from a user agent, or what kind of client sent it. */
+  /** An IPv6 address as people write it: the longest run of zero groups as "::" ("::1"). */
+  static String shortened(String address) {
+    if (!address.contains(":") || address.contains("::")) {
+      return address;
+    }
+    String[] groups = address.split(":");
+    int bestStart = -1;
+    int bestLength = 1;
+    for (int i = 0; i < groups.length; i++) {
+      int j = i;
+      while (j < groups.length && groups[j].matches("0+")) {
+        j++;
+      }
+      if (j - i > bestLength) {
+        bestStart = i;
+        bestLength = j - i;
+      }
+    }
+    if (bestStart < 0) {
+      return address;
+    }
+    String head = String.join(":", java.util.Arrays.copyOfRange(groups, 0, bestStart));
+    String tail =
+        String.join(
+            ":", java.util.Arrays.copyOfRange(groups, bestStart + bestLength, groups.length));
+    return head + "::" + tail;
+  }
+
+  /**
+   * A browser and system named from a user agent ("Chrome (Windows)": product names, the same in
+   * every language), or the product name of a client that is not a browser.
+   */
   static String device(String userAgent) {
     if (userAgent == null || userAgent.isBlank()) {
       return "Unknown device";
@@ -63,9 +95,11 @@ record Requester(String address, String device) {
       // Not a browser: a script or an app. Its product name, without version or details.
       String product = userAgent.strip().split("[/\\s;(]", 2)[0];
       return clip(
-          product.isEmpty() ? "Unknown device" : product + (system == null ? "" : " on " + system));
+          product.isEmpty()
+              ? "Unknown device"
+              : product + (system == null ? "" : " (" + system + ")"));
     }
-    return system == null ? browser : browser + " on " + system;
+    return system == null ? browser : browser + " (" + system + ")";
   }
 
   private static String clip(String text) {
