@@ -188,8 +188,7 @@ public class LocalAccountService {
         status -> {
           users.deleteAccount(subject.toString());
           sessions.endAllBut(subject, null);
-          jdbc.sql("DELETE FROM user_entities WHERE name =
-          // ?").param(subject.toString()).update();
+          jdbc.sql("DELETE FROM user_entities WHERE name = ?").param(subject.toString()).update();
           jdbc.sql("DELETE FROM local_accounts WHERE subject = ?").param(subject).update();
         });
   }

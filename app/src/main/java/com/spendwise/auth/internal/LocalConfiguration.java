@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -38,6 +40,15 @@ class LocalConfiguration {
         clock,
         local.keyRotation(),
         local.tokenTtl());
+  }
+
+  /**
+   * Opens the signing keys once the service is up: a key-encryption secret that does not open them
+   * stops the start with a message saying so, rather than fail each sign-in later.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void openSigningKeys(ApplicationReadyEvent ready) {
+    ready.getApplicationContext().getBean(SigningKeys.class).signing();
   }
 
   @Bean
