@@ -9,11 +9,16 @@ CREATE TABLE sign_in_events (
     subject    UUID NOT NULL REFERENCES local_accounts (subject) ON DELETE CASCADE,
     at         TIMESTAMPTZ NOT NULL,
     succeeded  BOOLEAN NOT NULL,
-    method     TEXT NOT NULL CHECK (method IN ('PASSWORD', 'PASSKEY', 'REGISTER')),
+    method     TEXT NOT NULL CHECK (method IN ('PASSWORD', 'PASSKEY', 'PASSWORD_AND_PASSKEY',
+                                            'REGISTER')),
     address    TEXT NOT NULL CHECK (char_length(address) <= 100),
     device     TEXT NOT NULL CHECK (char_length(device) <= 100)
 );
 CREATE INDEX sign_in_events_subject_idx ON sign_in_events (subject, at DESC, id DESC);
+
+-- A passkey asked for after the password (a second factor), switched on by the person once they
+-- have a passkey; removing their last passkey switches it off.
+ALTER TABLE local_accounts ADD COLUMN passkey_required BOOLEAN NOT NULL DEFAULT FALSE;
 
 -- Passkeys: the tables Spring Security's JdbcPublicKeyCredentialUserEntityRepository and
 -- JdbcUserCredentialRepository read and write (names and columns are theirs). A user entity's name

@@ -9,6 +9,7 @@ public record SignInEvent(
   public enum Method {
     PASSWORD,
     PASSKEY,
+    PASSWORD_AND_PASSKEY,
     REGISTER
   }
 }

@@ -175,6 +175,40 @@ class AccountSecurityTest extends ApiTest {
         .isEqualTo(50);
   }
 
+  @Test
+  void aPasskeyAfterThePasswordNeedsAPasskeyAndThenClosesTheTokenEndpointToThePasswordAlone() {
+    UserClient user = new UserClient(api());
+
+    Api.Response refused = user.put("/api/v1/auth/second-factor", Map.of("passkeyRequired", true));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("errors").get(0).get("code").asString()).isEqualTo("no-passkey");
+    assertThat(user.get("/api/v1/auth/second-factor").json().get("passkeyRequired").asBoolean())
+        .isFalse();
+
+    // As the security page leaves an account with a passkey that turned it on (the passkey
+    // ceremony itself is a browser's: SecurityBrowserTest).
+    jdbc.sql("UPDATE local_accounts SET passkey_required = TRUE WHERE email = ?")
+        .param(user.email())
+        .update();
+    Api.Response token = signIn(user.email(), PASSWORD);
+    assertThat(token.status()).isEqualTo(401);
+    assertThat(token.json().get("code").asString()).isEqualTo("passkey-required");
+    assertThat(signIn(user.email(), "a wrong password").json().get("code").asString())
+        .as("a wrong password says nothing about a second step")
+        .isEqualTo("invalid-credentials");
+
+    PageClient browser = new PageClient(port, "en");
+    HttpResponse<String> half = browser.signIn(user.email(), PASSWORD);
+    assertThat(half.headers().firstValue("Location").orElseThrow()).endsWith("/signin/passkey");
+    HttpResponse<String> dashboard = browser.get("/");
+    assertThat(dashboard.statusCode()).isEqualTo(302);
+    assertThat(dashboard.headers().firstValue("Location").orElseThrow())
+        .as("half signed in: only the second step opens")
+        .endsWith("/signin/passkey");
+    assertThat(browser.get("/profile/security").statusCode()).isEqualTo(302);
+    assertThat(browser.get("/signin/passkey").statusCode()).isEqualTo(200);
+  }
+
   private Api.Response signIn(String email, String password) {
     return api().post("/api/v1/auth/token", null, Map.of("email", email, "password", password));
   }

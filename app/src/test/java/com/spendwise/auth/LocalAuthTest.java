@@ -218,7 +218,15 @@ class LocalAuthTest extends ApiTest {
               entry.getValue().apply(Tokens.accessClaims(issuer, client, clock.instant())).build());
       assertUnauthorized(token, entry.getKey());
     }
-    JWTClaimsSet valid = Tokens.accessClaims(issuer, client, clock.instant()).build();
+    // The subject of an existing account: in local mode a token of a subject with no account (one
+    // deleted meanwhile) is refused even when correctly signed (AccountDeletionTest).
+    JWTClaimsSet valid =
+        Tokens.accessClaims(issuer, client, clock.instant())
+            .subject(com.nimbusds.jwt.SignedJWT.parse(subjectToken).getJWTClaimsSet().getSubject())
+            .build();
+    assertUnauthorized(
+        Tokens.sign(serviceKey, Tokens.accessClaims(issuer, client, clock.instant()).build()),
+        "correctly signed, for a subject that has no account");
     assertThat(api().get("/api/v1/me", Tokens.sign(serviceKey, valid)).status())
         .as("the same claims, correctly signed, are accepted")
         .isEqualTo(200);

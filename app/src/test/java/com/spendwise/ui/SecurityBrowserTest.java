@@ -94,6 +94,37 @@ class SecurityBrowserTest extends PageTest {
   }
 
   @Test
+  void aPasskeyAskedForAfterThePasswordCompletesTheSignIn() {
+    String email = uniqueEmail();
+    try (Browser browser = Browser.open(375, "vi", true)) {
+      authenticator(browser);
+      register(browser, email);
+      browser.driver.get(url("/profile/security"));
+      browser.driver.findElement(By.cssSelector("#add-passkey button")).click();
+      waitFor(browser, "/profile/security?passkeyAdded");
+      browser.submit(By.cssSelector("form.second-factor button"));
+      assertThat(text(browser))
+          .contains("Từ nay, đăng nhập bằng mật khẩu sẽ hỏi thêm khóa truy cập.");
+
+      signOut(browser);
+      browser.driver.get(url("/signin"));
+      browser.driver.findElement(By.id("email")).sendKeys(email);
+      browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
+      browser.submit(By.cssSelector("main form button[type=submit]"));
+      assertThat(browser.driver.getCurrentUrl()).isEqualTo(url("/signin/passkey"));
+      browser.assertNoSidewaysScroll();
+      browser.assertAccessible();
+      browser.screenshot("signin-second-step");
+
+      browser.driver.findElement(By.cssSelector("form[data-passkey] button")).click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(driver -> driver.getCurrentUrl().equals(url("/")));
+      browser.driver.get(url("/profile/security"));
+      assertThat(text(browser)).contains("Đăng nhập bằng mật khẩu và khóa truy cập");
+    }
+  }
+
+  @Test
   void aPasskeyThatIsRemovedNoLongerSignsIn() {
     String email = uniqueEmail();
     try (Browser browser = Browser.open(1280, "en", true)) {

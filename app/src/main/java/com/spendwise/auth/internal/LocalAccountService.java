@@ -42,6 +42,7 @@ public class LocalAccountService {
   private final WebSessions sessions;
   private final UserService users;
   private final TransactionTemplate transactions;
+  private final Passkeys passkeys;
 
   /**
    * Compared against when the email is unknown, so both answers take as long. Made on first use: an
@@ -60,7 +61,9 @@ public class LocalAccountService {
       AccountNotices notices,
       WebSessions sessions,
       UserService users,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions,
+      Passkeys passkeys) {
+    this.passkeys = passkeys;
     this.jdbc = jdbc;
     this.history = history;
     this.notices = notices;
@@ -95,7 +98,27 @@ public class LocalAccountService {
     return issuer.issue(created, normalized);
   }
 
+  /**
+   * A token for the API. An account that asks for a passkey after its password gets none here: the
+   * API has no second step, so the password alone must not open it.
+   */
   public IssuedToken token(String email, String password) {
+    Account account = checkPassword(email, password);
+    if (account.passkeyRequired()) {
+      throw new ProblemException(
+          HttpStatus.UNAUTHORIZED,
+          "passkey-required",
+          "This account asks for a passkey after the password; sign in in the web app.");
+    }
+    signedIn(account.subject(), account.email(), SignInEvent.Method.PASSWORD, Requester.current());
+    return issuer.issue(account.subject(), account.email());
+  }
+
+  /**
+   * The account of this email when the password is right, under the sign-in throttle. A wrong one
+   * is recorded in the account's history; a right one is recorded by whoever completes the sign-in.
+   */
+  Account checkPassword(String email, String password) {
     String normalized = normalize(email);
     Instant now = clock.instant();
     Optional<Account> account = claimAttempt(normalized, now);
@@ -111,9 +134,8 @@ public class LocalAccountService {
       throw invalidCredentials();
     }
     Account signingIn = account.get();
-    Requester from = Requester.current();
     if (!passwords.matches(password, signingIn.passwordHash())) {
-      history.record(signingIn.subject(), SignInEvent.Method.PASSWORD, false, from);
+      history.record(signingIn.subject(), SignInEvent.Method.PASSWORD, false, Requester.current());
       throw invalidCredentials();
     }
     jdbc.sql(
@@ -121,8 +143,45 @@ public class LocalAccountService {
                 + " WHERE subject = ?")
         .param(signingIn.subject())
         .update();
-    signedIn(signingIn.subject(), signingIn.email(), SignInEvent.Method.PASSWORD, from);
-    return issuer.issue(signingIn.subject(), signingIn.email());
+    return signingIn;
+  }
+
+  /** Whether the account asks for a passkey after its password. */
+  public boolean passkeyRequired(UUID subject) {
+    return jdbc.sql("SELECT passkey_required FROM local_accounts WHERE subject = ?")
+        .param(subject)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
+  /** Asks for a passkey after the password from now on, or stops asking; needs a passkey to ask. */
+  public void requirePasskey(UUID subject, boolean required) {
+    if (required && passkeys.of(subject).isEmpty()) {
+      throw ProblemException.invalidField(
+          "passkeyRequired", "no-passkey", "Add a passkey before asking for one at sign-in.");
+    }
+    jdbc.sql("UPDATE local_accounts SET passkey_required = ?, updated_at = now() WHERE subject = ?")
+        .params(required, subject)
+        .update();
+  }
+
+  /**
+   * Removes one of the account's passkeys; removing the last one stops asking for a passkey at
+   * sign-in, so that nobody is locked out. False when the account has no passkey by that id.
+   */
+  public boolean removePasskey(UUID subject, String id) {
+    return Boolean.TRUE.equals(
+        transactions.execute(
+            status -> {
+              if (!passkeys.remove(subject, id)) {
+                return false;
+              }
+              if (passkeys.of(subject).isEmpty()) {
+                requirePasskey(subject, false);
+              }
+              return true;
+            }));
   }
 
   /** Records a successful sign-in, and tells the person when it came from a new device. */
@@ -135,15 +194,20 @@ public class LocalAccountService {
         });
   }
 
-  /** A token for an account that proved itself another way (a passkey). */
-  IssuedToken tokenFor(UUID subject, Requester from) {
+  /** A token for an account whose sign-in is complete and recorded. */
+  IssuedToken issue(UUID subject, String email) {
+    return issuer.issue(subject, email);
+  }
+
+  /** A token for an account that proved itself with a passkey (after its password, or alone). */
+  IssuedToken tokenFor(UUID subject, Requester from, SignInEvent.Method method) {
     String email =
         jdbc.sql("SELECT email FROM local_accounts WHERE subject = ?")
             .param(subject)
             .query(String.class)
             .optional()
             .orElseThrow(LocalAccountService::invalidCredentials);
-    signedIn(subject, email, SignInEvent.Method.PASSKEY, from);
+    signedIn(subject, email, method, from);
     return issuer.issue(subject, email);
   }
 
@@ -255,7 +319,7 @@ public class LocalAccountService {
                    updated_at = now()
              WHERE lower(email) = :email
                AND (locked_until IS NULL OR locked_until <= CAST(:now AS timestamptz))
-            RETURNING subject, email, password_hash
+            RETURNING subject, email, password_hash, passkey_required
             """)
         .param("max", properties.maxFailedLogins())
         .param("now", Timestamp.from(now))
@@ -263,7 +327,12 @@ public class LocalAccountService {
         .param("cap", (double) properties.maxLockDuration().toSeconds())
         .param("email", email)
         .query(
-            (rs, n) -> new Account(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+            (rs, n) ->
+                new Account(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBoolean(4)))
         .optional();
   }
 
@@ -284,5 +353,5 @@ public class LocalAccountService {
         HttpStatus.UNAUTHORIZED, "invalid-credentials", "Email or password is wrong.");
   }
 
-  private record Account(UUID subject, String email, String passwordHash) {}
+  record Account(UUID subject, String email, String passwordHash, boolean passkeyRequired) {}
 }

@@ -88,8 +88,12 @@ class PageSecurity {
                 requests
                     .requestMatchers("/signin", "/register")
                     .permitAll()
+                    .requestMatchers(PageSignIn.SECOND_STEP)
+                    .authenticated()
                     .anyRequest()
-                    .authenticated())
+                    .access((authentication, context) -> PageSignIn.complete(authentication)))
+        .exceptionHandling(
+            exceptions -> exceptions.accessDeniedHandler(PageSignIn::secondStepOrForbidden))
         .formLogin(
             form ->
                 form.loginPage("/signin")
@@ -97,7 +101,11 @@ class PageSecurity {
                     .successHandler(
                         (request, response, authentication) -> {
                           PageSignIn.remember(request);
-                          response.sendRedirect(request.getContextPath() + "/");
+                          response.sendRedirect(
+                              request.getContextPath()
+                                  + (authentication instanceof PageSignIn.PasswordOnly
+                                      ? PageSignIn.SECOND_STEP
+                                      : "/"));
                         })
                     .failureHandler(
                         (request, response, failure) ->

@@ -126,10 +126,25 @@ class SecurityPages {
   @PostMapping(PAGE + "/passkeys/{id}/delete")
   String removePasskey(
       @AuthenticationPrincipal Jwt token, @PathVariable String id, RedirectAttributes redirect) {
-    if (!passkeys.remove(subject(token), id)) {
+    if (!accounts.removePasskey(subject(token), id)) {
       throw ProblemException.notFound("The passkey");
     }
     redirect.addFlashAttribute("notice", "security.passkeyRemoved");
+    return "redirect:" + PAGE + "#passkeys";
+  }
+
+  @PostMapping(PAGE + "/second-factor")
+  String secondFactor(
+      @AuthenticationPrincipal Jwt token,
+      @RequestParam(defaultValue = "false") boolean required,
+      RedirectAttributes redirect) {
+    try {
+      accounts.requirePasskey(subject(token), required);
+      redirect.addFlashAttribute(
+          "notice", required ? "security.secondFactorOn" : "security.secondFactorOff");
+    } catch (ProblemException e) {
+      redirect.addFlashAttribute("notice", "security.secondFactorNoPasskey");
+    }
     return "redirect:" + PAGE + "#passkeys";
   }
 
@@ -213,6 +228,7 @@ class SecurityPages {
         passkeys.of(subject).stream()
             .map(p -> new PasskeyLine(p, local(p.created(), zone), local(p.lastUsed(), zone)))
             .toList());
+    model.addAttribute("passkeyRequired", accounts.passkeyRequired(subject));
     model.addAttribute("errors", errors);
     return "auth/security";
   }

@@ -44,6 +44,12 @@ class SignInPages {
     return "auth/signin";
   }
 
+  /** The second step of a sign-in whose account asks for a passkey after the password. */
+  @GetMapping(PageSignIn.SECOND_STEP)
+  String secondStep() {
+    return "auth/second-step";
+  }
+
   @GetMapping("/register")
   String registerForm(Model model) {
     model.addAttribute("email", "");

@@ -1,8 +1,10 @@
 package com.spendwise.auth.web;
 
+import com.spendwise.auth.Passkey;
 import com.spendwise.auth.SignInEvent;
 import com.spendwise.auth.WebSession;
 import com.spendwise.auth.internal.LocalAccountService;
+import com.spendwise.auth.internal.Passkeys;
 import com.spendwise.auth.internal.WebSessions;
 import com.spendwise.shared.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,10 +37,12 @@ class AccountController {
 
   private final LocalAccountService accounts;
   private final WebSessions sessions;
+  private final Passkeys passkeys;
 
-  AccountController(LocalAccountService accounts, WebSessions sessions) {
+  AccountController(LocalAccountService accounts, WebSessions sessions, Passkeys passkeys) {
     this.accounts = accounts;
     this.sessions = sessions;
+    this.passkeys = passkeys;
   }
 
   record PasswordChange(
@@ -57,6 +62,34 @@ class AccountController {
   ResponseEntity<Void> changePassword(
       @AuthenticationPrincipal Jwt token, @Valid @RequestBody PasswordChange change) {
     accounts.changePassword(subject(token), change.currentPassword(), change.newPassword(), null);
+    return ResponseEntity.noContent().build();
+  }
+
+  record SecondFactor(@jakarta.validation.constraints.NotNull Boolean passkeyRequired) {}
+
+  @GetMapping("/api/v1/auth/passkeys")
+  @Operation(
+      summary = "The account's passkeys",
+      description = "Passkeys are added and used in the web app (a browser ceremony).")
+  List<Passkey> passkeys(@AuthenticationPrincipal Jwt token) {
+    return passkeys.of(subject(token));
+  }
+
+  @GetMapping("/api/v1/auth/second-factor")
+  @Operation(summary = "Whether the account asks for a passkey after its password")
+  SecondFactor secondFactor(@AuthenticationPrincipal Jwt token) {
+    return new SecondFactor(accounts.passkeyRequired(subject(token)));
+  }
+
+  @PutMapping("/api/v1/auth/second-factor")
+  @Operation(
+      summary = "Ask for a passkey after the password, or stop asking",
+      description =
+          "Needs a passkey (400 `no-passkey` otherwise). While it is on, the token endpoint"
+              + " refuses the password alone (401 `passkey-required`): the API has no second step.")
+  ResponseEntity<Void> setSecondFactor(
+      @AuthenticationPrincipal Jwt token, @Valid @RequestBody SecondFactor change) {
+    accounts.requirePasskey(subject(token), change.passkeyRequired());
     return ResponseEntity.noContent().build();
   }
 
