@@ -12,6 +12,7 @@ import com.spendwise.transaction.LedgerService;
 import com.spendwise.user.UserId;
 import com.spendwise.wallet.Wallet;
 import com.spendwise.wallet.WalletService;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +52,7 @@ public class ImportJobs {
   private final WalletService wallets;
   private final Transactions transactions;
   private final JsonMapper json;
+  private final MeterRegistry registry;
   private final Clock clock;
   private volatile boolean stopping;
 
@@ -62,7 +64,9 @@ public class ImportJobs {
       WalletService wallets,
       Transactions transactions,
       JsonMapper json,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry registry) {
+    this.registry = registry;
     this.jobs = jobs;
     this.view = view;
     this.imports = imports;
@@ -192,6 +196,14 @@ public class ImportJobs {
   private void fail(UUID id, UUID owner, ImportJob.Problem problem) {
     String text = json.writeValueAsString(problem);
     transactions.write(() -> jobs.finish(id, owner, "FAILED", null, text));
+    // "interrupted": the job kept stopping before it finished, which operators must look at; the
+    // others were refused for what the file or the account holds, which the person sees.
+    registry
+        .counter(
+            "spendwise.imports.failed",
+            "reason",
+            problem.code().equals("import-interrupted") ? "interrupted" : "refused")
+        .increment();
   }
 
   /** Another worker took the job over (this one was too slow to keep its lease). */

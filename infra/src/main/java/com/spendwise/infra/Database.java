@@ -2,6 +2,7 @@ package com.spendwise.infra;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.ec2.IConnectable;
@@ -12,8 +13,10 @@ import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.rds.Credentials;
 import software.amazon.awscdk.services.rds.DatabaseInstance;
 import software.amazon.awscdk.services.rds.DatabaseInstanceEngine;
+import software.amazon.awscdk.services.rds.DatabaseInstanceReadReplica;
 import software.amazon.awscdk.services.rds.IInstanceEngine;
 import software.amazon.awscdk.services.rds.ParameterGroup;
+import software.amazon.awscdk.services.rds.PerformanceInsightRetention;
 import software.amazon.awscdk.services.rds.PostgresEngineVersion;
 import software.amazon.awscdk.services.rds.PostgresInstanceEngineProps;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
@@ -30,6 +33,7 @@ public final class Database extends Construct {
   static final int PORT = 5432;
 
   private final DatabaseInstance instance;
+  private final DatabaseInstanceReadReplica replica;
   private final SecurityGroup securityGroup;
 
   public Database(Construct scope, String id, Environment env, Vpc vpc) {
@@ -69,7 +73,31 @@ public final class Database extends Construct {
             .databaseName(NAME)
             .parameterGroup(parameters)
             .cloudwatchLogsExports(List.of("postgresql"))
+            .cloudwatchLogsRetention(Monitoring.retention(env))
+            .enablePerformanceInsights(true)
+            .performanceInsightRetention(PerformanceInsightRetention.DEFAULT)
+            .monitoringInterval(
+                env.operations().enhancedMonitoring() ? Duration.seconds(60) : Duration.seconds(0))
             .build();
+    replica =
+        env.operations().readReplica()
+            ? DatabaseInstanceReadReplica.Builder.create(this, "Replica")
+                .sourceDatabaseInstance(instance)
+                .instanceType(new InstanceType(env.databaseInstanceType()))
+                .vpc(vpc)
+                .vpcSubnets(Network.DATA)
+                .securityGroups(List.of(securityGroup))
+                .port(PORT)
+                .publiclyAccessible(false)
+                .storageEncrypted(true)
+                .parameterGroup(parameters)
+                .enablePerformanceInsights(true)
+                .performanceInsightRetention(PerformanceInsightRetention.DEFAULT)
+                .monitoringInterval(Duration.seconds(60))
+                .deletionProtection(env.deletionProtection())
+                .removalPolicy(RemovalPolicy.DESTROY)
+                .build()
+            : null;
     if (env.options().rotateDatabaseSecret()) {
       // The service re-reads the secret when a login fails, so a rotation needs no restart.
       instance.addRotationSingleUser();
@@ -84,6 +112,15 @@ public final class Database extends Construct {
   /** The secret with host, port, dbname, username and password, as the service reads it. */
   public ISecret secret() {
     return instance.getSecret();
+  }
+
+  public DatabaseInstance instance() {
+    return instance;
+  }
+
+  /** The read replica (prod), for reports, exports and backups. */
+  public Optional<DatabaseInstanceReadReplica> replica() {
+    return Optional.ofNullable(replica);
   }
 
   public SecurityGroup securityGroup() {

@@ -4,15 +4,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.applicationautoscaling.EnableScalingProps;
 import software.amazon.awscdk.services.certificatemanager.Certificate;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.ecs.AssetImageProps;
+import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
 import software.amazon.awscdk.services.ecs.Cluster;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.amazon.awscdk.services.ecs.CpuUtilizationScalingProps;
 import software.amazon.awscdk.services.ecs.DeploymentCircuitBreaker;
+import software.amazon.awscdk.services.ecs.LogDriver;
 import software.amazon.awscdk.services.ecs.patterns.ApplicationLoadBalancedFargateService;
 import software.amazon.awscdk.services.ecs.patterns.ApplicationLoadBalancedTaskImageOptions;
 import software.amazon.awscdk.services.elasticloadbalancingv2.AddApplicationActionProps;
@@ -24,6 +27,7 @@ import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerCondition;
 import software.amazon.awscdk.services.elasticloadbalancingv2.SslPolicy;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.logs.LogGroup;
 import software.constructs.Construct;
 
 /**
@@ -80,6 +84,19 @@ public final class Service extends Construct {
                     .containerPort(PORT)
                     .taskRole(taskRole)
                     .environment(configuration)
+                    .logDriver(
+                        LogDriver.awsLogs(
+                            AwsLogDriverProps.builder()
+                                .streamPrefix("spendwise")
+                                .logGroup(
+                                    LogGroup.Builder.create(this, "Logs")
+                                        .retention(Monitoring.retention(env))
+                                        .removalPolicy(
+                                            env.retainData()
+                                                ? RemovalPolicy.RETAIN
+                                                : RemovalPolicy.DESTROY)
+                                        .build())
+                                .build()))
                     .build());
     if (env.options().certificateArn() != null) {
       builder
@@ -124,6 +141,11 @@ public final class Service extends Construct {
                 .build())
         .scaleOnCpuUtilization(
             "Cpu", CpuUtilizationScalingProps.builder().targetUtilizationPercent(60).build());
+  }
+
+  /** The load-balanced Fargate service, for alarms and the dashboard. */
+  public ApplicationLoadBalancedFargateService fargate() {
+    return service;
   }
 
   public SecurityGroup securityGroup() {

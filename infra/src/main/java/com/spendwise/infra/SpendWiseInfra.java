@@ -3,7 +3,9 @@ package com.spendwise.infra;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.StackProps;
 
 /**
@@ -15,9 +17,20 @@ public final class SpendWiseInfra {
   private SpendWiseInfra() {}
 
   public static void main(String[] args) {
-    App app = new App();
-    synthesize(app, repositoryRoot());
+    Path root = repositoryRoot();
+    App app = new App(AppProps.builder().outdir(outdir(System.getenv(), root).toString()).build());
+    synthesize(app, root);
     app.synth();
+  }
+
+  /**
+   * Where the templates go: the CDK CLI's {@code CDK_OUTDIR} when it runs the app ({@code cdk
+   * synth}), else {@code infra/cdk.out}, as the README's {@code ./mvnw -pl infra compile exec:java}
+   * promises (without it the CDK would write to a temporary directory).
+   */
+  static Path outdir(Map<String, String> environment, Path root) {
+    String cli = environment.get("CDK_OUTDIR");
+    return cli != null && !cli.isBlank() ? Path.of(cli) : root.resolve("infra").resolve("cdk.out");
   }
 
   /** Adds every environment's stack to {@code app}, building the image from {@code source}. */

@@ -25,9 +25,19 @@ public final class SpendWiseStack extends Stack {
     Identity identity = new Identity(this, "Identity", env);
 
     Service service =
-        new Service(this, "Service", env, network.vpc(), source, configuration(database, identity));
+        new Service(
+            this,
+            "Service",
+            env,
+            network.vpc(),
+            source,
+            configuration(database, identity, env.name()));
     database.allowFrom(service.securityGroup(), "SpendWise service tasks");
     database.secret().grantRead(service.taskRole());
+    Monitoring monitoring = new Monitoring(this, "Monitoring", env, database, service.fargate());
+    if (env.options().waf()) {
+      new Firewall(this, "Firewall", env, service.fargate().getLoadBalancer());
+    }
 
     if (env.options().bastion()) {
       // Reached through SSM Session Manager: no SSH port, no public address.
@@ -46,6 +56,7 @@ public final class SpendWiseStack extends Stack {
       database.allowFrom(bastion, "Operator access through the bastion");
       CfnOutput.Builder.create(this, "BastionInstanceId").value(bastion.getInstanceId()).build();
     }
+    CfnOutput.Builder.create(this, "AlarmTopicArn").value(monitoring.topic().getTopicArn()).build();
     CfnOutput.Builder.create(this, "DatabaseSecretArn")
         .value(database.secret().getSecretArn())
         .build();
@@ -62,7 +73,7 @@ public final class SpendWiseStack extends Stack {
    * The service's environment in AWS: the names are the ones app/src/main/resources/application.yml
    * maps, which InfraConfigurationTest keeps in step with the README's table.
    */
-  private Map<String, String> configuration(Database database, Identity identity) {
+  private Map<String, String> configuration(Database database, Identity identity, String envName) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("SPENDWISE_PORT", String.valueOf(Service.PORT));
     env.put("SPENDWISE_AWS_REGION", getRegion());
@@ -75,6 +86,9 @@ public final class SpendWiseStack extends Stack {
     env.put("SPENDWISE_COGNITO_CLIENT_IDS", identity.client().getUserPoolClientId());
     new TreeMap<>(identity.webConfiguration()).forEach(env::put);
     env.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
+    // The service's own figures, written to its log stream in CloudWatch's embedded metric format.
+    env.put("SPENDWISE_METRICS_EMF", "true");
+    env.put("SPENDWISE_METRICS_ENVIRONMENT", envName);
     return env;
   }
 }

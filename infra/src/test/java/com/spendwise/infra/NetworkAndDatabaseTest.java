@@ -59,23 +59,27 @@ class NetworkAndDatabaseTest {
   @MethodSource("environments")
   void databaseIsPrivateEncryptedPostgres17InTheDataSubnets(Environment env) {
     Template template = Synth.of(env);
-    Map<String, Object> db = single(template, "AWS::RDS::DBInstance");
+    Map<String, Object> db = primary(template);
 
     assertThat(db.get("Engine")).isEqualTo("postgres");
     assertThat(db.get("EngineVersion").toString()).startsWith("17");
     assertThat(db.get("PubliclyAccessible")).isEqualTo(false);
     assertThat(db.get("StorageEncrypted")).isEqualTo(true);
     assertThat(db.get("BackupRetentionPeriod")).isEqualTo(env.backupRetentionDays());
-    Map<String, Object> subnetGroup = single(template, "AWS::RDS::DBSubnetGroup");
-    assertThat((List<?>) subnetGroup.get("SubnetIds"))
-        .hasSize(2)
-        .allSatisfy(subnet -> assertThat(target(subnet)).contains("data"));
+    // The primary's, and in prod the read replica's: both in the data subnets.
+    assertThat(resources(template, "AWS::RDS::DBSubnetGroup").values())
+        .isNotEmpty()
+        .allSatisfy(
+            group ->
+                assertThat((List<?>) properties(group).get("SubnetIds"))
+                    .hasSize(2)
+                    .allSatisfy(subnet -> assertThat(target(subnet)).contains("data")));
   }
 
   @ParameterizedTest
   @MethodSource("environments")
   void multiAzAndDeletionProtectionExactlyInProd(Environment env) {
-    Map<String, Object> db = single(Synth.of(env), "AWS::RDS::DBInstance");
+    Map<String, Object> db = primary(Synth.of(env));
     boolean prod = env.name().equals("prod");
 
     assertThat(db.get("MultiAZ")).isEqualTo(prod);
@@ -95,7 +99,7 @@ class NetworkAndDatabaseTest {
   void passwordIsGeneratedInSecretsManagerAndNeverWrittenDown(Environment env) {
     Template template = Synth.of(env);
     Map<String, Object> secret = single(template, "AWS::SecretsManager::Secret");
-    Map<String, Object> db = single(template, "AWS::RDS::DBInstance");
+    Map<String, Object> db = primary(template);
 
     assertThat(secret).containsKey("GenerateSecretString").doesNotContainKey("SecretString");
     assertThat(String.valueOf(db.get("MasterUserPassword"))).contains("{{resolve:secretsmanager:");
@@ -110,6 +114,17 @@ class NetworkAndDatabaseTest {
     Synth.of(env.with(env.options().withRotation()))
         .hasResourceProperties(
             "AWS::SecretsManager::RotationSchedule", Map.of("SecretId", Match.anyValue()));
+  }
+
+  /** The primary database instance (prod also has a read replica, MonitoringTest). */
+  static Map<String, Object> primary(Template template) {
+    List<Map<String, Object>> primaries =
+        resources(template, "AWS::RDS::DBInstance").values().stream()
+            .map(Synth::properties)
+            .filter(db -> !db.containsKey("SourceDBInstanceIdentifier"))
+            .toList();
+    assertThat(primaries).hasSize(1);
+    return primaries.get(0);
   }
 
   static Map<String, Object> single(Template template, String type) {

@@ -112,7 +112,7 @@ class SecurityTest {
 
   /** Inline and separate ingress rules of the database's security group. */
   static List<Map<String, Object>> databaseIngress(Template template) {
-    Map<String, Object> db = single(template, "AWS::RDS::DBInstance");
+    Map<String, Object> db = NetworkAndDatabaseTest.primary(template);
     String group = target(((List<?>) db.get("VPCSecurityGroups")).get(0));
     List<Map<String, Object>> rules = new ArrayList<>();
     Object inline =
