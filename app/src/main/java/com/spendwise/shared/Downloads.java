@@ -18,11 +18,15 @@ public final class Downloads {
   public static ResponseEntity<StreamingResponseBody> file(
       String what, LocalDate day, String extension, MediaType type, StreamingResponseBody body) {
     String name = "spendwise-" + what + "-" + day + "." + extension;
+    // The body is written on another thread, after the request's own: it reads where the request
+    // was allowed to (the read replica, for downloads).
+    StreamingResponseBody written =
+        ReplicaReads.allowed() ? out -> ReplicaReads.write(() -> body.writeTo(out)) : body;
     return ResponseEntity.ok()
         .contentType(type)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(name).build().toString())
-        .body(body);
+        .body(written);
   }
 }

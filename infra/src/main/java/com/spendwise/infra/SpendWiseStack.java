@@ -80,6 +80,14 @@ public final class SpendWiseStack extends Stack {
     env.put("SPENDWISE_DB_SECRET_ID", database.secret().getSecretArn());
     env.put("SPENDWISE_DB_SSL_MODE", "verify-full");
     env.put("SPENDWISE_DB_SSL_ROOT_CERT", "/app/rds-ca.pem");
+    // Reports, exports and backups read the replica, which shares the primary's credentials.
+    database
+        .replica()
+        .ifPresent(
+            replica -> {
+              env.put("SPENDWISE_DB_READ_SECRET_ID", database.secret().getSecretArn());
+              env.put("SPENDWISE_DB_READ_HOST", replica.getDbInstanceEndpointAddress());
+            });
     env.put("SPENDWISE_AUTH_MODE", "cognito");
     env.put("SPENDWISE_COGNITO_REGION", getRegion());
     env.put("SPENDWISE_COGNITO_USER_POOL_ID", identity.pool().getUserPoolId());

@@ -112,6 +112,20 @@ class MonitoringTest {
     assertThat(((Number) lag.get("Threshold")).doubleValue())
         .isEqualTo(Environment.prod().operations().replicaLagSeconds());
 
+    Map<String, Object> prodTask = InfraConfigurationTest.taskEnvironment(prod);
+    String replicaId =
+        Synth.resources(prod, "AWS::RDS::DBInstance").entrySet().stream()
+            .filter(e -> Synth.properties(e.getValue()).containsKey("SourceDBInstanceIdentifier"))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElseThrow();
+    assertThat(Synth.target(prodTask.get("SPENDWISE_DB_READ_HOST")))
+        .as("the service reads reports from the replica")
+        .isEqualTo(replicaId);
+    assertThat(prodTask).containsKey("SPENDWISE_DB_READ_SECRET_ID");
+    assertThat(InfraConfigurationTest.taskEnvironment(dev))
+        .doesNotContainKey("SPENDWISE_DB_READ_HOST");
+
     assertThat(Synth.resources(dev, "AWS::RDS::DBInstance")).hasSize(1);
     assertThat(alarms(dev).keySet()).noneMatch(id -> id.startsWith("MonitoringReplicaLag"));
   }

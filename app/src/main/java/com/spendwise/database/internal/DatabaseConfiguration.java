@@ -1,15 +1,21 @@
 package com.spendwise.database.internal;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.time.Clock;
 import java.util.Properties;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.springframework.util.StringUtils;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -61,6 +67,59 @@ class DatabaseConfiguration {
       }
     }
     return dataSource;
+  }
+
+  /**
+   * With a read replica configured, what everything uses: the primary, except read-only
+   * transactions of reports, exports and backups, which go to the replica while it answers ({@link
+   * ReplicaRouting}). The primary pool stays the {@code dataSource} bean.
+   */
+  @Bean
+  @Primary
+  @ConditionalOnExpression(
+      "'${spendwise.db.read.secret-id:}' != '' or '${spendwise.db.read.url:}' != ''")
+  DataSource routingDataSource(
+      HikariDataSource dataSource, DatabaseProperties properties, Clock clock) {
+    DatabaseProperties.Read read = properties.read();
+    HikariDataSource replica = new HikariDataSource();
+    replica.setPoolName("spendwise-replica");
+    replica.setMaximumPoolSize(dataSource.getMaximumPoolSize());
+    // A replica that is gone must cost a request little: fail fast, start even if it is down.
+    replica.setConnectionTimeout(2000);
+    replica.setValidationTimeout(1000);
+    replica.setInitializationFailTimeout(-1);
+    replica.setReadOnly(true);
+    Properties driver = driverProperties(properties);
+    if (StringUtils.hasText(read.secretId())) {
+      log.info("Read replica: from Secrets Manager secret {}", read.secretId());
+      SecretsManagerSecrets secrets =
+          new SecretsManagerSecrets(secretsManager(properties), read.secretId());
+      replica.setDataSource(
+          new RotatingSecretDataSource(
+              () -> {
+                DatabaseSecret secret = secrets.get();
+                return StringUtils.hasText(read.host())
+                    ? new DatabaseSecret(
+                        secret.username(),
+                        secret.password(),
+                        read.host(),
+                        secret.port(),
+                        secret.dbname())
+                    : secret;
+              },
+              driver));
+    } else {
+      log.info("Read replica: {}", read.url().replaceAll("(?i)password=[^&]*", "password=****"));
+      replica.setJdbcUrl(read.url());
+      replica.setUsername(read.username());
+      replica.setPassword(read.password());
+      replica.setDataSourceProperties(driver);
+    }
+    LazyConnectionDataSourceProxy lazy =
+        new LazyConnectionDataSourceProxy(new ReplicaRouting(dataSource, replica, clock));
+    lazy.setDefaultAutoCommit(true);
+    lazy.setDefaultTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+    return new ClosingReplica(lazy, replica);
   }
 
   private static SecretsManagerClient secretsManager(DatabaseProperties properties) {

@@ -19,9 +19,22 @@ record DatabaseProperties(
     String password,
     String sslMode,
     String sslRootCert,
-    Embedded embedded) {
+    Embedded embedded,
+    Read read) {
 
   record Embedded(Path dir, int port, String osUser, String database) {}
+
+  /**
+   * An optional read replica for reports, exports and backups: a Secrets Manager secret in the same
+   * format as the primary's (its {@code host} replaced by {@code host} when given, as when the
+   * replica shares the primary's credentials), or a JDBC URL with its own credentials.
+   */
+  record Read(String secretId, String host, String url, String username, String password) {
+
+    boolean configured() {
+      return StringUtils.hasText(secretId) || StringUtils.hasText(url);
+    }
+  }
 
   enum Mode {
     SECRETS_MANAGER,

@@ -23,14 +23,16 @@ class DatabasePropertiesTest {
             "p",
             null,
             null,
-            EMBEDDED);
+            EMBEDDED,
+            null);
 
     assertThat(both.mode()).isEqualTo(DatabaseProperties.Mode.SECRETS_MANAGER);
   }
 
   @Test
   void blankSettingsMeanTheEmbeddedDatabase() {
-    DatabaseProperties none = new DatabaseProperties(" ", null, "", "", "", "", "", "", EMBEDDED);
+    DatabaseProperties none =
+        new DatabaseProperties(" ", null, "", "", "", "", "", "", EMBEDDED, null);
 
     assertThat(none.mode()).isEqualTo(DatabaseProperties.Mode.EMBEDDED);
   }
@@ -47,7 +49,8 @@ class DatabasePropertiesTest {
             null,
             null,
             null,
-            EMBEDDED);
+            EMBEDDED,
+            null);
 
     assertThat(url.mode()).isEqualTo(DatabaseProperties.Mode.URL);
     assertThat(url.describe()).doesNotContain("hunter2").contains("password=****", "ssl=true");
