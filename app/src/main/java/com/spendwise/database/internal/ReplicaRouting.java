@@ -44,6 +44,21 @@ final class ReplicaRouting extends AbstractDataSource {
   @Override
   public Connection getConnection() throws SQLException {
     if (ReplicaReads.allowed() && readOnly() && clock.instant().isAfter(restingUntil)) {
+      Connection replicated = replicaConnection();
+      if (replicated != null) {
+        return replicated;
+      }
+    }
+    return primary.getConnection();
+  }
+
+  /**
+   * A working connection to the replica, or null when it does not answer (it then rests). A pooled
+   * connection that no longer answers is dropped and one more is tried: after the replica came
+   * back, the pool may still hold connections from before it went away.
+   */
+  private Connection replicaConnection() {
+    for (int attempt = 1; attempt <= 2; attempt++) {
       Connection connection = null;
       try {
         connection = replica.getConnection();
@@ -52,16 +67,16 @@ final class ReplicaRouting extends AbstractDataSource {
           return connection;
         }
         replica.evictConnection(connection);
-        connection = null;
-        rest("a connection that no longer answers");
       } catch (SQLException e) {
         if (connection != null) {
           replica.evictConnection(connection);
         }
         rest(e.getMessage());
+        return null;
       }
     }
-    return primary.getConnection();
+    rest("its connections no longer answer");
+    return null;
   }
 
   /**
@@ -75,6 +90,10 @@ final class ReplicaRouting extends AbstractDataSource {
 
   private void rest(String why) {
     restingUntil = clock.instant().plus(REST);
+    // The pooled connections were made before it went away: none is worth trying again.
+    if (replica.getHikariPoolMXBean() != null) {
+      replica.getHikariPoolMXBean().softEvictConnections();
+    }
     log.warn("Read replica unavailable ({}); reading from the primary for {}", why, REST);
   }
 
