@@ -216,8 +216,15 @@ public final class Monitoring extends Construct {
             List.of(failedJobs)));
     widgets.add(
         graph(
-            "Ledger writes per minute",
-            List.of(own(env, "LedgerWrites", "Sum", Duration.minutes(1))),
+            "Ledger writes per second",
+            List.of(
+                MathExpression.Builder.create()
+                    .expression("writes / PERIOD(writes)")
+                    .usingMetrics(
+                        Map.of("writes", own(env, "LedgerWrites", "Sum", Duration.minutes(1))))
+                    .label("writes/s")
+                    .period(Duration.minutes(1))
+                    .build()),
             List.of()));
     widgets.add(
         GraphWidget.Builder.create()
