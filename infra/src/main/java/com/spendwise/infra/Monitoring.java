@@ -6,13 +6,9 @@ import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
-import software.amazon.awscdk.services.cloudwatch.Dashboard;
-import software.amazon.awscdk.services.cloudwatch.GraphWidget;
 import software.amazon.awscdk.services.cloudwatch.IMetric;
-import software.amazon.awscdk.services.cloudwatch.IWidget;
 import software.amazon.awscdk.services.cloudwatch.MathExpression;
 import software.amazon.awscdk.services.cloudwatch.Metric;
-import software.amazon.awscdk.services.cloudwatch.TextWidget;
 import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
 import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
 import software.amazon.awscdk.services.ecs.patterns.ApplicationLoadBalancedFargateService;
@@ -189,68 +185,24 @@ public final class Monitoring extends Construct {
         1,
         "An import job failed in the last hour");
 
-    List<IWidget> widgets = new ArrayList<>();
-    widgets.add(
-        TextWidget.Builder.create()
-            .markdown(
-                "# SpendWise "
-                    + env.name()
-                    + "\nAlarms go to the SNS topic; the README's Operations section says what to do for each.")
-            .width(24)
-            .height(2)
-            .build());
-    widgets.add(graph("Requests and 5xx %", List.of(requests), List.of(errorRate)));
-    widgets.add(graph("Response time p99 (s)", List.of(p99), List.of()));
-    widgets.add(graph("Healthy and unhealthy tasks", List.of(unhealthy), List.of()));
-    widgets.add(graph("Service CPU and memory (%)", List.of(taskCpu, taskMemory), List.of()));
-    widgets.add(graph("Database CPU (%) and connections", List.of(dbCpu), List.of(connections)));
-    widgets.add(
-        graph("Database free storage and memory (bytes)", List.of(storage, memory), List.of()));
-    if (!replicaLag.isEmpty()) {
-      widgets.add(graph("Replica lag (s)", replicaLag, List.of()));
-    }
-    widgets.add(
-        graph(
-            "Scheduler lag (s) and failed import jobs",
-            List.of(schedulerLag),
-            List.of(failedJobs)));
-    widgets.add(
-        graph(
-            "Ledger writes per second",
-            List.of(
-                MathExpression.Builder.create()
-                    .expression("writes / PERIOD(writes)")
-                    .usingMetrics(
-                        Map.of("writes", own(env, "LedgerWrites", "Sum", Duration.minutes(1))))
-                    .label("writes/s")
-                    .period(Duration.minutes(1))
-                    .build()),
-            List.of()));
-    widgets.add(
-        GraphWidget.Builder.create()
-            .title("Request latency by route (ms, mean per minute)")
-            .left(
-                List.of(
-                    MathExpression.Builder.create()
-                        .expression(
-                            "SEARCH('{"
-                                + NAMESPACE
-                                + ",Environment,Route} MetricName=\"RequestLatencyMs\" Environment=\""
-                                + env.name()
-                                + "\"', 'Average', 60)")
-                        .label("")
-                        .period(Duration.minutes(1))
-                        .build()))
-            .width(12)
-            .build());
-    Dashboard dashboard =
-        Dashboard.Builder.create(this, "Dashboard")
-            .dashboardName("SpendWise-" + env.name())
-            .build();
-    for (int i = 0; i < widgets.size(); i += 2) {
-      dashboard.addWidgets(
-          widgets.subList(i, Math.min(i + 2, widgets.size())).toArray(IWidget[]::new));
-    }
+    OperationsDashboard.create(
+        this,
+        env,
+        new OperationsDashboard.Figures(
+            requests,
+            errorRate,
+            p99,
+            unhealthy,
+            taskCpu,
+            taskMemory,
+            dbCpu,
+            connections,
+            storage,
+            memory,
+            replicaLag,
+            schedulerLag,
+            failedJobs,
+            own(env, "LedgerWrites", "Sum", Duration.minutes(1))));
   }
 
   /** The log retention of an environment, as CloudWatch Logs spells it. */
@@ -277,7 +229,7 @@ public final class Monitoring extends Construct {
   }
 
   /** One of the service's own metrics, for this environment. */
-  private static IMetric own(Environment env, String name, String statistic, Duration period) {
+  static IMetric own(Environment env, String name, String statistic, Duration period) {
     return Metric.Builder.create()
         .namespace(NAMESPACE)
         .metricName(name)
@@ -307,9 +259,5 @@ public final class Monitoring extends Construct {
     alarm.addAlarmAction(new SnsAction(topic));
     alarm.addOkAction(new SnsAction(topic));
     alarms.add(alarm);
-  }
-
-  private static GraphWidget graph(String title, List<IMetric> left, List<IMetric> right) {
-    return GraphWidget.Builder.create().title(title).left(left).right(right).width(12).build();
   }
 }

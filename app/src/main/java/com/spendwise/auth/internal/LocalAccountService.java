@@ -3,7 +3,6 @@ package com.spendwise.auth.internal;
 import com.spendwise.auth.IssuedToken;
 import com.spendwise.auth.SignInEvent;
 import com.spendwise.shared.ProblemException;
-import com.spendwise.user.UserService;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,10 +38,7 @@ public class LocalAccountService {
   private final Clock clock;
   private final SignInHistory history;
   private final AccountNotices notices;
-  private final WebSessions sessions;
-  private final UserService users;
   private final TransactionTemplate transactions;
-  private final Passkeys passkeys;
 
   /**
    * Compared against when the email is unknown, so both answers take as long. Made on first use: an
@@ -59,16 +55,10 @@ public class LocalAccountService {
       Clock clock,
       SignInHistory history,
       AccountNotices notices,
-      WebSessions sessions,
-      UserService users,
-      TransactionTemplate transactions,
-      Passkeys passkeys) {
-    this.passkeys = passkeys;
+      TransactionTemplate transactions) {
     this.jdbc = jdbc;
     this.history = history;
     this.notices = notices;
-    this.sessions = sessions;
-    this.users = users;
     this.transactions = transactions;
     this.passwords = passwords;
     this.issuer = issuer;
@@ -146,44 +136,6 @@ public class LocalAccountService {
     return signingIn;
   }
 
-  /** Whether the account asks for a passkey after its password. */
-  public boolean passkeyRequired(UUID subject) {
-    return jdbc.sql("SELECT passkey_required FROM local_accounts WHERE subject = ?")
-        .param(subject)
-        .query(Boolean.class)
-        .optional()
-        .orElse(false);
-  }
-
-  /** Asks for a passkey after the password from now on, or stops asking; needs a passkey to ask. */
-  public void requirePasskey(UUID subject, boolean required) {
-    if (required && passkeys.of(subject).isEmpty()) {
-      throw ProblemException.invalidField(
-          "passkeyRequired", "no-passkey", "Add a passkey before asking for one at sign-in.");
-    }
-    jdbc.sql("UPDATE local_accounts SET passkey_required = ?, updated_at = now() WHERE subject = ?")
-        .params(required, subject)
-        .update();
-  }
-
-  /**
-   * Removes one of the account's passkeys; removing the last one stops asking for a passkey at
-   * sign-in, so that nobody is locked out. False when the account has no passkey by that id.
-   */
-  public boolean removePasskey(UUID subject, String id) {
-    return Boolean.TRUE.equals(
-        transactions.execute(
-            status -> {
-              if (!passkeys.remove(subject, id)) {
-                return false;
-              }
-              if (passkeys.of(subject).isEmpty()) {
-                requirePasskey(subject, false);
-              }
-              return true;
-            }));
-  }
-
   /** Records a successful sign-in, and tells the person when it came from a new device. */
   void signedIn(UUID subject, String email, SignInEvent.Method method, Requester from) {
     transactions.executeWithoutResult(
@@ -216,47 +168,6 @@ public class LocalAccountService {
     return history.of(subject);
   }
 
-  /**
-   * Changes the password once the current one is given (counted as a sign-in attempt, so guessing
-   * it here is throttled like the sign-in). Every web session of the account but {@code
-   * keepSession} ends in the same transaction, and the person is told.
-   */
-  public void changePassword(
-      UUID subject, String currentPassword, String newPassword, String keepSession) {
-    Account account = verify(subject, currentPassword, "currentPassword");
-    String hash = passwords.encode(newPassword);
-    transactions.executeWithoutResult(
-        status -> {
-          jdbc.sql(
-                  "UPDATE local_accounts SET password_hash = ?, updated_at = now()"
-                      + " WHERE subject = ?")
-              .params(hash, subject)
-              .update();
-          sessions.endAllBut(subject, keepSession);
-          notices.passwordChanged(subject, account.email());
-        });
-  }
-
-  /**
-   * Deletes the account and everything of it in one database transaction, once its email and
-   * password are given: the user's rows in every table (through their foreign keys to users), the
-   * web sessions, passkeys, sign-in history and the account itself.
-   */
-  public void deleteAccount(UUID subject, String email, String password) {
-    Account account = verify(subject, password, "password");
-    if (!account.email().equalsIgnoreCase(email == null ? "" : email.strip())) {
-      throw ProblemException.invalidField(
-          "email", "email-mismatch", "Type the email of this account to delete it.");
-    }
-    transactions.executeWithoutResult(
-        status -> {
-          users.deleteAccount(subject.toString());
-          sessions.endAllBut(subject, null);
-          jdbc.sql("DELETE FROM user_entities WHERE name = ?").param(subject.toString()).update();
-          jdbc.sql("DELETE FROM local_accounts WHERE subject = ?").param(subject).update();
-        });
-  }
-
   /** Whether the subject still has an account (a deleted one's tokens must not bring it back). */
   boolean exists(String subject) {
     UUID id;
@@ -271,32 +182,6 @@ public class LocalAccountService {
         .single();
   }
 
-  /** The account, once its password is checked with the sign-in's throttle. */
-  private Account verify(UUID subject, String password, String field) {
-    String email =
-        jdbc.sql("SELECT email FROM local_accounts WHERE subject = ?")
-            .param(subject)
-            .query(String.class)
-            .optional()
-            .orElseThrow(() -> ProblemException.notFound("The account"));
-    Instant now = clock.instant();
-    Optional<Account> account = claimAttempt(email, now);
-    if (account.isEmpty()) {
-      throw ProblemException.tooManyRequests(
-          "too-many-failed-logins",
-          "Too many wrong passwords for this account; try again later.",
-          Duration.between(now, lockedUntil(email, now).orElse(now)).plusSeconds(1));
-    }
-    if (!passwords.matches(password == null ? "" : password, account.get().passwordHash())) {
-      history.record(subject, SignInEvent.Method.PASSWORD, false, Requester.current());
-      throw ProblemException.invalidField(field, "wrong-password", "The password is not right.");
-    }
-    jdbc.sql("UPDATE local_accounts SET failed_attempts = 0, locked_until = NULL WHERE subject = ?")
-        .param(subject)
-        .update();
-    return account.get();
-  }
-
   public Map<String, Object> publicKeys() {
     return keys.publicKeys().toJSONObject();
   }
@@ -307,7 +192,7 @@ public class LocalAccountService {
    * UPDATE, means parallel guesses cannot slip past the limit while their hashes are computed.
    * Empty when the email is unknown or the account is locked.
    */
-  private Optional<Account> claimAttempt(String email, Instant now) {
+  Optional<Account> claimAttempt(String email, Instant now) {
     return jdbc.sql(
             """
             UPDATE local_accounts
@@ -336,7 +221,7 @@ public class LocalAccountService {
         .optional();
   }
 
-  private Optional<Instant> lockedUntil(String email, Instant now) {
+  Optional<Instant> lockedUntil(String email, Instant now) {
     return jdbc.sql(
             "SELECT locked_until FROM local_accounts WHERE lower(email) = ? AND locked_until > ?")
         .params(email, Timestamp.from(now))
@@ -348,7 +233,7 @@ public class LocalAccountService {
     return email.strip().toLowerCase(Locale.ROOT);
   }
 
-  private static ProblemException invalidCredentials() {
+  static ProblemException invalidCredentials() {
     return new ProblemException(
         HttpStatus.UNAUTHORIZED, "invalid-credentials", "Email or password is wrong.");
   }

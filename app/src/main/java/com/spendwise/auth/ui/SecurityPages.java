@@ -3,6 +3,7 @@ package com.spendwise.auth.ui;
 import com.spendwise.auth.Passkey;
 import com.spendwise.auth.SignInEvent;
 import com.spendwise.auth.WebSession;
+import com.spendwise.auth.internal.AccountChanges;
 import com.spendwise.auth.internal.LocalAccountService;
 import com.spendwise.auth.internal.Passkeys;
 import com.spendwise.auth.internal.WebSessions;
@@ -44,13 +45,19 @@ class SecurityPages {
   private static final String PAGE = "/profile/security";
 
   private final LocalAccountService accounts;
+  private final AccountChanges changes;
   private final Passkeys passkeys;
   private final WebSessions sessions;
   private final UserService users;
 
   SecurityPages(
-      LocalAccountService accounts, Passkeys passkeys, WebSessions sessions, UserService users) {
+      LocalAccountService accounts,
+      AccountChanges changes,
+      Passkeys passkeys,
+      WebSessions sessions,
+      UserService users) {
     this.accounts = accounts;
+    this.changes = changes;
     this.passkeys = passkeys;
     this.sessions = sessions;
     this.users = users;
@@ -92,7 +99,7 @@ class SecurityPages {
     }
     if (errors.isEmpty()) {
       try {
-        accounts.changePassword(
+        changes.changePassword(
             subject(token), currentPassword, newPassword, request.getSession().getId());
         redirect.addFlashAttribute("notice", "security.passwordChanged");
         return "redirect:" + PAGE;
@@ -126,7 +133,7 @@ class SecurityPages {
   @PostMapping(PAGE + "/passkeys/{id}/delete")
   String removePasskey(
       @AuthenticationPrincipal Jwt token, @PathVariable String id, RedirectAttributes redirect) {
-    if (!accounts.removePasskey(subject(token), id)) {
+    if (!changes.removePasskey(subject(token), id)) {
       throw ProblemException.notFound("The passkey");
     }
     redirect.addFlashAttribute("notice", "security.passkeyRemoved");
@@ -139,7 +146,7 @@ class SecurityPages {
       @RequestParam(defaultValue = "false") boolean required,
       RedirectAttributes redirect) {
     try {
-      accounts.requirePasskey(subject(token), required);
+      changes.requirePasskey(subject(token), required);
       redirect.addFlashAttribute(
           "notice", required ? "security.secondFactorOn" : "security.secondFactorOff");
     } catch (ProblemException e) {
@@ -190,7 +197,7 @@ class SecurityPages {
       Model model) {
     Map<String, String> errors = new LinkedHashMap<>();
     try {
-      accounts.deleteAccount(subject(token), email, password);
+      changes.deleteAccount(subject(token), email, password);
       HttpSession session = request.getSession(false);
       if (session != null) {
         session.invalidate();
@@ -228,7 +235,7 @@ class SecurityPages {
         passkeys.of(subject).stream()
             .map(p -> new PasskeyLine(p, local(p.created(), zone), local(p.lastUsed(), zone)))
             .toList());
-    model.addAttribute("passkeyRequired", accounts.passkeyRequired(subject));
+    model.addAttribute("passkeyRequired", changes.passkeyRequired(subject));
     model.addAttribute("errors", errors);
     return "auth/security";
   }

@@ -3,6 +3,7 @@ package com.spendwise.auth.web;
 import com.spendwise.auth.Passkey;
 import com.spendwise.auth.SignInEvent;
 import com.spendwise.auth.WebSession;
+import com.spendwise.auth.internal.AccountChanges;
 import com.spendwise.auth.internal.LocalAccountService;
 import com.spendwise.auth.internal.Passkeys;
 import com.spendwise.auth.internal.WebSessions;
@@ -36,11 +37,17 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountController {
 
   private final LocalAccountService accounts;
+  private final AccountChanges changes;
   private final WebSessions sessions;
   private final Passkeys passkeys;
 
-  AccountController(LocalAccountService accounts, WebSessions sessions, Passkeys passkeys) {
+  AccountController(
+      LocalAccountService accounts,
+      AccountChanges changes,
+      WebSessions sessions,
+      Passkeys passkeys) {
     this.accounts = accounts;
+    this.changes = changes;
     this.sessions = sessions;
     this.passkeys = passkeys;
   }
@@ -61,7 +68,7 @@ class AccountController {
               + " tokens already issued stay valid until they expire (at most an hour).")
   ResponseEntity<Void> changePassword(
       @AuthenticationPrincipal Jwt token, @Valid @RequestBody PasswordChange change) {
-    accounts.changePassword(subject(token), change.currentPassword(), change.newPassword(), null);
+    changes.changePassword(subject(token), change.currentPassword(), change.newPassword(), null);
     return ResponseEntity.noContent().build();
   }
 
@@ -78,7 +85,7 @@ class AccountController {
   @GetMapping("/api/v1/auth/second-factor")
   @Operation(summary = "Whether the account asks for a passkey after its password")
   SecondFactor secondFactor(@AuthenticationPrincipal Jwt token) {
-    return new SecondFactor(accounts.passkeyRequired(subject(token)));
+    return new SecondFactor(changes.passkeyRequired(subject(token)));
   }
 
   @PutMapping("/api/v1/auth/second-factor")
@@ -89,7 +96,7 @@ class AccountController {
               + " refuses the password alone (401 `passkey-required`): the API has no second step.")
   ResponseEntity<Void> setSecondFactor(
       @AuthenticationPrincipal Jwt token, @Valid @RequestBody SecondFactor change) {
-    accounts.requirePasskey(subject(token), change.passkeyRequired());
+    changes.requirePasskey(subject(token), change.passkeyRequired());
     return ResponseEntity.noContent().build();
   }
 
@@ -122,7 +129,7 @@ class AccountController {
               + " database transaction; download a backup first (GET /api/v1/backup).")
   ResponseEntity<Void> deleteAccount(
       @AuthenticationPrincipal Jwt token, @Valid @RequestBody AccountDeletion deletion) {
-    accounts.deleteAccount(subject(token), deletion.email(), deletion.password());
+    changes.deleteAccount(subject(token), deletion.email(), deletion.password());
     return ResponseEntity.noContent().build();
   }
 

@@ -7,8 +7,6 @@ import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.transaction.TransactionId;
 import com.spendwise.user.UserId;
 import com.spendwise.wallet.WalletId;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,8 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writing the transactions and transaction_tags tables: entries in, changed, moved to another
@@ -36,17 +32,10 @@ public class EntryWriter {
 
   private final JdbcClient jdbc;
 
-  /**
-   * {@code spendwise.ledger.writes}: transactions recorded, changed or deleted, counted when their
-   * database transaction commits.
-   */
-  private final Counter writes;
+  private final LedgerWrites writes;
 
-  EntryWriter(JdbcClient jdbc, MeterRegistry registry) {
-    this.writes =
-        Counter.builder("spendwise.ledger.writes")
-            .description("Transactions recorded, changed or deleted (committed)")
-            .register(registry);
+  EntryWriter(JdbcClient jdbc, LedgerWrites writes) {
+    this.writes = writes;
     this.jdbc = jdbc;
   }
 
@@ -54,23 +43,8 @@ public class EntryWriter {
    * Inserts entries (ids chosen by the caller) and their tags in two statements, however many there
    * are; returns them as stored, in the order given.
    */
-  /** Counts {@code n} writes once the current database transaction commits. */
-  private void counted(int n) {
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              writes.increment(n);
-            }
-          });
-    } else {
-      writes.increment(n);
-    }
-  }
-
   public List<LedgerEntry> insert(UserId user, List<LedgerEntry> entries) {
-    counted(entries.size());
+    writes.counted(entries.size());
     Map<UUID, LedgerEntry> stored = new HashMap<>();
     insertRows(user, entries, false, " RETURNING " + ROW_COLUMNS)
         .query((rs, n) -> EntryRows.mapRow(rs, List.of()))
@@ -87,7 +61,7 @@ public class EntryWriter {
    * given, a missing timestamp being the time of the insert.
    */
   public void insertAsRecorded(UserId user, List<LedgerEntry> entries) {
-    counted(entries.size());
+    writes.counted(entries.size());
     insertRows(user, entries, true, "").update();
     insertTags(user, entries);
   }
@@ -136,7 +110,7 @@ public class EntryWriter {
   }
 
   public LedgerEntry update(UserId user, LedgerEntry entry) {
-    counted(1);
+    writes.counted(1);
     LedgerEntry stored =
         jdbc.sql(
                 "UPDATE transactions SET type = ?, amount = ?, source_wallet_id = ?,"
@@ -218,7 +192,7 @@ public class EntryWriter {
   }
 
   public void delete(UserId user, TransactionId id) {
-    counted(1);
+    writes.counted(1);
     jdbc.sql("DELETE FROM transactions WHERE id = ? AND user_id = ?")
         .params(id.value(), user.value())
         .update();
