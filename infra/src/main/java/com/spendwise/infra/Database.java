@@ -89,7 +89,8 @@ public final class Database extends Construct {
                 .securityGroups(List.of(securityGroup))
                 .port(PORT)
                 .publiclyAccessible(false)
-                .storageEncrypted(true)
+                // Encrypted as its source is (a replica takes the source's encryption; setting it
+                // again is refused by CloudFormation's validation).
                 .parameterGroup(parameters)
                 .enablePerformanceInsights(true)
                 .performanceInsightRetention(PerformanceInsightRetention.DEFAULT)
