@@ -73,7 +73,7 @@ public final class Database extends Construct {
             .databaseName(NAME)
             .parameterGroup(parameters)
             .cloudwatchLogsExports(List.of("postgresql"))
-            .cloudwatchLogsRetention(Monitoring.retention(env))
+            .cloudwatchLogsRetention(LogRetention.of(env))
             .enablePerformanceInsights(true)
             .performanceInsightRetention(PerformanceInsightRetention.DEFAULT)
             .monitoringInterval(

@@ -9,12 +9,12 @@ import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
 import software.amazon.awscdk.services.cloudwatch.IMetric;
 import software.amazon.awscdk.services.cloudwatch.MathExpression;
 import software.amazon.awscdk.services.cloudwatch.Metric;
+import software.amazon.awscdk.services.cloudwatch.MetricOptions;
 import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
 import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
 import software.amazon.awscdk.services.ecs.patterns.ApplicationLoadBalancedFargateService;
 import software.amazon.awscdk.services.elasticloadbalancingv2.HttpCodeElb;
 import software.amazon.awscdk.services.elasticloadbalancingv2.HttpCodeTarget;
-import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.rds.DatabaseInstance;
 import software.amazon.awscdk.services.sns.Topic;
 import software.amazon.awscdk.services.sns.subscriptions.EmailSubscription;
@@ -36,7 +36,6 @@ public final class Monitoring extends Construct {
   public static final String NAMESPACE = "SpendWise";
 
   private final Topic topic;
-  private final List<Alarm> alarms = new ArrayList<>();
 
   public Monitoring(
       Construct scope,
@@ -205,27 +204,12 @@ public final class Monitoring extends Construct {
             own(env, "LedgerWrites", "Sum", Duration.minutes(1))));
   }
 
-  /** The log retention of an environment, as CloudWatch Logs spells it. */
-  static RetentionDays retention(Environment env) {
-    return env.operations().logRetentionDays() >= 365
-        ? RetentionDays.ONE_YEAR
-        : RetentionDays.ONE_MONTH;
-  }
-
   public Topic topic() {
     return topic;
   }
 
-  public List<Alarm> alarms() {
-    return List.copyOf(alarms);
-  }
-
-  private static software.amazon.awscdk.services.cloudwatch.MetricOptions props(
-      Duration period, String statistic) {
-    return software.amazon.awscdk.services.cloudwatch.MetricOptions.builder()
-        .period(period)
-        .statistic(statistic)
-        .build();
+  private static MetricOptions props(Duration period, String statistic) {
+    return MetricOptions.builder().period(period).statistic(statistic).build();
   }
 
   /** One of the service's own metrics, for this environment. */
@@ -258,6 +242,5 @@ public final class Monitoring extends Construct {
             .build();
     alarm.addAlarmAction(new SnsAction(topic));
     alarm.addOkAction(new SnsAction(topic));
-    alarms.add(alarm);
   }
 }

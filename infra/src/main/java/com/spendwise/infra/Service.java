@@ -90,7 +90,7 @@ public final class Service extends Construct {
                                 .streamPrefix("spendwise")
                                 .logGroup(
                                     LogGroup.Builder.create(this, "Logs")
-                                        .retention(Monitoring.retention(env))
+                                        .retention(LogRetention.of(env))
                                         .removalPolicy(
                                             env.retainData()
                                                 ? RemovalPolicy.RETAIN
