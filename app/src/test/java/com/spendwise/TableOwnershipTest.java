@@ -55,19 +55,25 @@ class TableOwnershipTest {
           Map.entry("import_uploads", "exchange"),
           Map.entry("import_accounts", "exchange"),
           Map.entry("rules", "rule"),
-          Map.entry("rule_suggestions", "rule"));
+          Map.entry("rule_suggestions", "rule"),
+          Map.entry("ledgers", "sharing"),
+          Map.entry("ledger_members", "sharing"),
+          Map.entry("ledger_invitations", "sharing"));
 
   private static final Set<String> READS_EVERY_TABLE = Set.of("report");
 
   /**
    * Reads declared one by one, with their reason. The schedulers claim due goals and rules of every
    * user in one statement (FOR UPDATE SKIP LOCKED, so several instances share the work), and what
-   * is due depends on each user's own "today": their time zone, joined from users.
+   * is due depends on each user's own "today": their time zone, joined from users. Lists of
+   * ledgers, members and invitations name them by a join with users: one query, not one per row.
    */
   private static final Map<String, Set<String>> DECLARED_READS =
       Map.of(
           "goal/internal/GoalRepository.java", Set.of("users"),
-          "recurring/internal/RuleRepository.java", Set.of("users"));
+          "recurring/internal/RuleRepository.java", Set.of("users"),
+          "sharing/internal/MemberRepository.java", Set.of("users"),
+          "sharing/internal/InvitationRepository.java", Set.of("users"));
 
   private static final Path SOURCES = Path.of("src/main/java/com/spendwise");
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");

@@ -5,8 +5,11 @@ import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.user.UserId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,16 +22,38 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationService {
 
   private final NotificationRepository notifications;
+  private final ObjectProvider<Recipients> recipients;
 
-  NotificationService(NotificationRepository notifications) {
+  NotificationService(NotificationRepository notifications, ObjectProvider<Recipients> recipients) {
     this.notifications = notifications;
+    this.recipients = recipients;
   }
 
-  /** Stores notifications as part of the caller's transaction, which must exist. */
+  /**
+   * Stores notifications as part of the caller's transaction, which must exist. One addressed to a
+   * shared ledger reaches each of its members as a row of their own, so each reads it on their own.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public void send(List<NotificationDraft> drafts) {
-    if (!drafts.isEmpty()) {
-      notifications.insert(drafts);
+    if (drafts.isEmpty()) {
+      return;
+    }
+    Recipients shared = recipients.getIfAvailable();
+    Map<UserId, List<UserId>> members =
+        shared == null
+            ? Map.of()
+            : shared.membersOf(drafts.stream().map(NotificationDraft::user).distinct().toList());
+    List<NotificationDraft> delivered = new ArrayList<>();
+    for (NotificationDraft draft : drafts) {
+      List<UserId> to = members.get(draft.user());
+      if (to == null) {
+        delivered.add(draft);
+      } else {
+        to.forEach(member -> delivered.add(draft.toMember(member)));
+      }
+    }
+    if (!delivered.isEmpty()) {
+      notifications.insert(delivered);
     }
   }
 

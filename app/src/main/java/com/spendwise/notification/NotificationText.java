@@ -2,6 +2,8 @@ package com.spendwise.notification;
 
 import com.spendwise.shared.ui.MoneyFormat;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -60,6 +62,13 @@ public class NotificationText {
       case PASSWORD_CHANGED -> message("notification.PASSWORD_CHANGED", locale);
       case NEW_SIGN_IN ->
           message("notification.NEW_SIGN_IN", locale, d.get("device"), d.get("address"));
+      case LEDGER_INVITATION ->
+          message(
+              "notification.LEDGER_INVITATION",
+              locale,
+              d.get("invitedBy"),
+              d.get("ledger"),
+              message("ledger.role." + d.get("role"), locale).toLowerCase(locale));
     };
   }
 
@@ -101,12 +110,24 @@ public class NotificationText {
     return key != null && key.matches("\\d{4}-\\d{2}") ? money.month(YearMonth.parse(key)) : key;
   }
 
-  /** The page of a notification: its subject's, or the account's security page. */
+  /**
+   * The page of a notification: its subject's (in the shared ledger it is about, which opening the
+   * link switches to), the account's security page, or the invitations.
+   */
   public static String link(Notification n) {
-    return switch (n.type()) {
-      case PASSWORD_CHANGED, NEW_SIGN_IN -> "/profile/security";
-      default -> link(n.subject());
-    };
+    String page =
+        switch (n.type()) {
+          case PASSWORD_CHANGED, NEW_SIGN_IN -> "/profile/security";
+          case LEDGER_INVITATION -> "/invitations";
+          default -> link(n.subject());
+        };
+    if (page == null || n.ledger() == null) {
+      return page;
+    }
+    return "/ledgers/"
+        + n.ledger()
+        + "/open?then="
+        + URLEncoder.encode(page, StandardCharsets.UTF_8);
   }
 
   /** The page of what a notification is about. */

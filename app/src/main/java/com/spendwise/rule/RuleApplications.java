@@ -231,6 +231,7 @@ public class RuleApplications {
         default -> {}
       }
     }
-    return new EntryFilter(null, null, wallet, category, null, false, type, min, max, text, null);
+    return new EntryFilter(
+        null, null, wallet, category, null, false, type, min, max, text, null, null);
   }
 }

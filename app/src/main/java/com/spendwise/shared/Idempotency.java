@@ -28,36 +28,38 @@ public class Idempotency {
   }
 
   /**
-   * Runs {@code work} once per (user, key); {@code requestHash} identifies the request, and a
-   * different request under a used key is refused with 422.
+   * Runs {@code work} once per (ledger, person acting, key); {@code requestHash} identifies the
+   * request, and a different request under a used key is refused with 422.
    */
   public Replay run(UUID userId, String key, String requestHash, Supplier<StoredResponse> work) {
     if (key.isEmpty() || key.length() > 255) {
       throw ProblemException.invalidField(
           "Idempotency-Key", "size", "Must be 1 to 255 characters.");
     }
+    UUID actorId = Acting.actor().orElse(userId);
     return transactions.write(
         () -> {
           boolean claimed =
               jdbc.sql(
-                          "INSERT INTO idempotency_keys (user_id, key, request_hash) VALUES (?, ?, ?)"
-                              + " ON CONFLICT DO NOTHING")
-                      .params(userId, key, requestHash)
+                          "INSERT INTO idempotency_keys (user_id, actor_id, key, request_hash)"
+                              + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                      .params(userId, actorId, key, requestHash)
                       .update()
                   == 1;
           if (!claimed) {
-            return new Replay(stored(userId, key, requestHash), true);
+            return new Replay(stored(userId, actorId, key, requestHash), true);
           }
           StoredResponse response = work.get();
           jdbc.sql(
                   "UPDATE idempotency_keys SET status = ?, location = ?, etag = ?,"
-                      + " response_body = ? WHERE user_id = ? AND key = ?")
+                      + " response_body = ? WHERE user_id = ? AND actor_id = ? AND key = ?")
               .params(
                   response.status(),
                   response.location(),
                   response.etag(),
                   response.body(),
                   userId,
+                  actorId,
                   key)
               .update();
           return new Replay(response, false);
@@ -67,12 +69,12 @@ public class Idempotency {
   /** A response and whether it was replayed from an earlier request. */
   public record Replay(StoredResponse response, boolean replayed) {}
 
-  private StoredResponse stored(UUID userId, String key, String requestHash) {
+  private StoredResponse stored(UUID userId, UUID actorId, String key, String requestHash) {
     Optional<String[]> row =
         jdbc.sql(
                 "SELECT request_hash, status, location, etag, response_body FROM idempotency_keys"
-                    + " WHERE user_id = ? AND key = ?")
-            .params(userId, key)
+                    + " WHERE user_id = ? AND actor_id = ? AND key = ?")
+            .params(userId, actorId, key)
             .query(
                 (rs, n) ->
                     new String[] {

@@ -8,11 +8,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Filters of the transaction list; null means "any". {@code allTags} asks for transactions that
  * carry every tag in {@code tagIds} rather than at least one. {@code text} matches inside the note,
- * ignoring case and accents; {@code reviewed} false: waiting in the review inbox.
+ * ignoring case and accents; {@code reviewed} false: waiting in the review inbox; {@code
+ * createdBy}: recorded by this member of a shared ledger.
  */
 public record EntryFilter(
     LocalDate from,
@@ -25,13 +27,14 @@ public record EntryFilter(
     BigDecimal minAmount,
     BigDecimal maxAmount,
     String text,
-    Boolean reviewed) {
+    Boolean reviewed,
+    UUID createdBy) {
 
   public static final int MAX_TEXT = 100;
 
   /** No filter: every entry. */
   public static EntryFilter none() {
-    return new EntryFilter(null, null, null, null, null, false, null, null, null, null, null);
+    return new EntryFilter(null, null, null, null, null, false, null, null, null, null, null, null);
   }
 
   /** What is wrong with the filter's shape (ranges, lengths, counts): 400s, before any query. */

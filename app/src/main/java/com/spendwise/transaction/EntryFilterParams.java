@@ -32,8 +32,8 @@ public record EntryFilterParams(
     BigDecimal minAmount,
     BigDecimal maxAmount,
     @Parameter(description = "Text inside the note, ignoring case and accents") String q,
-    @Parameter(description = "false: waiting in the review inbox; true: reviewed")
-        Boolean reviewed) {
+    @Parameter(description = "false: waiting in the review inbox; true: reviewed") Boolean reviewed,
+    @Parameter(description = "Recorded by this member (a shared ledger's)") UUID createdBy) {
 
   /** How a list matches several tags. */
   public enum TagMode {
@@ -57,7 +57,8 @@ public record EntryFilterParams(
         minAmount,
         maxAmount,
         q == null || q.isBlank() ? null : q.strip(),
-        reviewed);
+        reviewed,
+        createdBy);
   }
 
   /** Whether any filter is set. */
@@ -84,6 +85,7 @@ public record EntryFilterParams(
     params.put("maxAmount", maxAmount == null ? null : maxAmount.toPlainString());
     params.put("q", q == null || q.isBlank() ? null : q);
     params.put("reviewed", reviewed);
+    params.put("createdBy", createdBy);
     params.forEach(
         (name, value) -> {
           if (value != null) {
@@ -106,6 +108,7 @@ public record EntryFilterParams(
         minAmount,
         maxAmount,
         q,
-        reviewed);
+        reviewed,
+        createdBy);
   }
 }

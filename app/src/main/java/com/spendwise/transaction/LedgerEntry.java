@@ -17,7 +17,7 @@ import java.util.UUID;
 /**
  * A recorded money movement (a row of the {@code transactions} table). Amounts are stored at their
  * currency's scale. {@code recurringTransactionId} names the recurring rule that produced it;
- * {@code marks} say where its fields came from.
+ * {@code marks} say where its fields came from; {@code actors} who made and last changed it.
  */
 public record LedgerEntry(
     TransactionId id,
@@ -34,7 +34,48 @@ public record LedgerEntry(
     long version,
     Instant createdAt,
     Instant updatedAt,
-    EntryMarks marks) {
+    EntryMarks marks,
+    EntryActors actors) {
+
+  public LedgerEntry {
+    actors = actors == null ? EntryActors.NONE : actors;
+  }
+
+  /** An entry not (yet) read back from the ledger: nobody's in particular. */
+  public LedgerEntry(
+      TransactionId id,
+      EntryType type,
+      BigDecimal amount,
+      WalletId sourceWalletId,
+      WalletId targetWalletId,
+      BigDecimal targetAmount,
+      CategoryId categoryId,
+      LocalDate date,
+      String note,
+      List<TagId> tagIds,
+      UUID recurringTransactionId,
+      long version,
+      Instant createdAt,
+      Instant updatedAt,
+      EntryMarks marks) {
+    this(
+        id,
+        type,
+        amount,
+        sourceWalletId,
+        targetWalletId,
+        targetAmount,
+        categoryId,
+        date,
+        note,
+        tagIds,
+        recurringTransactionId,
+        version,
+        createdAt,
+        updatedAt,
+        marks,
+        EntryActors.NONE);
+  }
 
   /** How this entry moves each wallet's balance: out of the source, into the target. */
   public Map<WalletId, BigDecimal> balanceEffect() {
@@ -83,7 +124,8 @@ public record LedgerEntry(
         version,
         createdAt,
         updatedAt,
-        marks);
+        marks,
+        actors);
   }
 
   /** The fields a rule may set that differ between {@code before} and this entry. */
@@ -118,7 +160,8 @@ public record LedgerEntry(
         version,
         createdAt,
         updatedAt,
-        next);
+        next,
+        actors);
   }
 
   /** The same entry with the fields a rule may set changed, and the marks saying so. */
@@ -139,6 +182,7 @@ public record LedgerEntry(
         version,
         createdAt,
         updatedAt,
-        next);
+        next,
+        actors);
   }
 }

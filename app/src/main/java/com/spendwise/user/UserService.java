@@ -103,8 +103,46 @@ public class UserService {
    */
   @Transactional
   public void deleteAccount(String subject) {
+    users
+        .findBySubject(subject)
+        .ifPresent(user -> events.publishEvent(new AccountDeleting(user.id())));
     users.deleteBySubject(subject);
     knownUsers.keySet().removeIf(key -> key.subject().equals(subject));
+  }
+
+  /**
+   * Creates the row of a shared ledger named {@code name}: a user nobody signs in to, with the
+   * currency, time zone and language of its creator, and the starting data of a new user, in the
+   * caller's transaction.
+   */
+  @Transactional
+  public UserProfile createLedger(UserId creator, String name) {
+    UserProfile from =
+        users.findById(creator).orElseThrow(() -> ProblemException.notFound("The user"));
+    UserProfile ledger = users.insertLedger(from, name);
+    events.publishEvent(
+        new UserProvisioned(ledger.id(), from.language() == null ? "en" : from.language()));
+    return ledger;
+  }
+
+  /** Renames a shared ledger (its display name is its name). */
+  @Transactional
+  public void rename(UserId ledger, String name) {
+    forget(ledger);
+    users.rename(ledger, name);
+  }
+
+  /** The person who signs in with this email, if anyone does yet. */
+  @Transactional(readOnly = true)
+  public Optional<UserId> idByEmail(String email) {
+    return users.idByEmail(email);
+  }
+
+  /** Deletes a shared ledger's row and everything recorded in it, in the caller's transaction. */
+  @Transactional
+  public void deleteLedger(UserId ledger) {
+    forget(ledger);
+    users.deleteLedger(ledger);
   }
 
   /**

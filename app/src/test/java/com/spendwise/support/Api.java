@@ -43,6 +43,12 @@ public final class Api {
     return send(request(path, token, Map.of()).GET());
   }
 
+  public Response get(String path, String token, Map<String, String> headers) {
+    var builder = request(path, token, Map.of());
+    headers.forEach(builder::setHeader);
+    return send(builder.GET());
+  }
+
   public Response post(String path, String token, Object body) {
     return send(
         request(path, token, Map.of("Content-Type", "application/json"))

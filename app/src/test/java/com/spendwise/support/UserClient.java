@@ -15,11 +15,36 @@ public final class UserClient {
   private final Api api;
   private final String email;
   private volatile String token;
+  private final Map<String, String> ledger;
 
   public UserClient(Api api) {
+    this(api, "user-" + UUID.randomUUID() + "@example.com");
+  }
+
+  /** Registers an account with this email. */
+  public UserClient(Api api, String email) {
     this.api = api;
-    this.email = "user-" + UUID.randomUUID() + "@example.com";
+    this.email = email;
     this.token = api.register(email);
+    this.ledger = Map.of();
+  }
+
+  private UserClient(UserClient person, String ledgerId) {
+    this.api = person.api;
+    this.email = person.email;
+    this.token = person.token;
+    this.ledger = ledgerId == null ? Map.of() : Map.of("SpendWise-Ledger", ledgerId);
+  }
+
+  /** The same person acting on a shared ledger: every request names it. */
+  public UserClient in(String ledgerId) {
+    return new UserClient(this, ledgerId);
+  }
+
+  private Map<String, String> headers(Map<String, String> more) {
+    Map<String, String> all = new HashMap<>(ledger);
+    all.putAll(more);
+    return all;
   }
 
   /** Signs in again: a test that moved the clock past the token's lifetime needs a new one. */
@@ -43,35 +68,35 @@ public final class UserClient {
   }
 
   public Api.Response get(String path) {
-    return api.get(path, token);
+    return api.get(path, token, ledger);
   }
 
   public Api.Response post(String path, Object body) {
-    return api.post(path, token, body);
+    return api.post(path, token, body, ledger);
   }
 
   public Api.Response post(String path, Object body, Map<String, String> headers) {
-    return api.post(path, token, body, headers);
+    return api.post(path, token, body, headers(headers));
   }
 
   public Api.Response put(String path, Object body) {
-    return api.put(path, token, body, Map.of());
+    return api.put(path, token, body, ledger);
   }
 
   public Api.Response put(String path, Object body, Map<String, String> headers) {
-    return api.put(path, token, body, headers);
+    return api.put(path, token, body, headers(headers));
   }
 
   public Api.Response delete(String path) {
-    return api.delete(path, token, Map.of());
+    return api.delete(path, token, ledger);
   }
 
   public Api.Response delete(String path, Map<String, String> headers) {
-    return api.delete(path, token, headers);
+    return api.delete(path, token, headers(headers));
   }
 
   public Api.Response patch(String path, Object body) {
-    return api.patch(path, token, body, Map.of());
+    return api.patch(path, token, body, ledger);
   }
 
   /** Sets the user's time zone. */

@@ -10,7 +10,7 @@ import com.spendwise.auth.internal.WebSessions;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.ui.FormErrors;
 import com.spendwise.shared.ui.PageController;
-import com.spendwise.user.CurrentUser;
+import com.spendwise.user.SignedIn;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -71,7 +71,7 @@ class SecurityPages {
 
   @GetMapping(PAGE)
   String show(
-      @CurrentUser UserId user,
+      @SignedIn UserId user,
       @AuthenticationPrincipal Jwt token,
       HttpServletRequest request,
       Model model) {
@@ -83,7 +83,7 @@ class SecurityPages {
 
   @PostMapping(PAGE + "/password")
   String changePassword(
-      @CurrentUser UserId user,
+      @SignedIn UserId user,
       @AuthenticationPrincipal Jwt token,
       @RequestParam(defaultValue = "") String currentPassword,
       @RequestParam(defaultValue = "") String newPassword,

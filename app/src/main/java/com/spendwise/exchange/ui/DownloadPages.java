@@ -59,7 +59,7 @@ class DownloadPages {
 
   /** Everything of the user as one JSON file, the same document as GET /api/v1/backup. */
   @GetMapping("/profile/backup")
-  ResponseEntity<StreamingResponseBody> backup(@CurrentUser UserId user) {
+  ResponseEntity<StreamingResponseBody> backup(@CurrentUser(manage = true) UserId user) {
     Exports.Body body = backups.backup(user);
     return Downloads.file(
         "backup", users.get(user).today(clock), "json", MediaType.APPLICATION_JSON, body::writeTo);

@@ -41,7 +41,7 @@ class RestorePage {
 
   @PostMapping("/profile/restore")
   String restore(
-      @CurrentUser UserId user,
+      @CurrentUser(manage = true) UserId user,
       @RequestParam(required = false) MultipartFile file,
       Model model,
       RedirectAttributes redirect)

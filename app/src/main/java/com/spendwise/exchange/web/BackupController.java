@@ -43,7 +43,7 @@ class BackupController {
       description =
           "Profile, wallets, categories, tags, exchange rates, budgets, goals, recurring"
               + " transactions, notifications and transactions, read as one consistent snapshot.")
-  ResponseEntity<StreamingResponseBody> backup(@CurrentUser UserId user) {
+  ResponseEntity<StreamingResponseBody> backup(@CurrentUser(manage = true) UserId user) {
     Exports.Body body = backups.backup(user);
     return Downloads.file(
         "backup", users.get(user).today(clock), "json", MediaType.APPLICATION_JSON, body::writeTo);
@@ -61,7 +61,7 @@ class BackupController {
               + " transactions[12].amount) or balances that do not add up restores nothing. 409"
               + " account-not-empty when the account has transactions. Its own size limit,"
               + " SPENDWISE_RESTORE_MAX_SIZE (1 GB; a backup of a million transactions is about 430 MB).")
-  Restores.Restored restore(@CurrentUser UserId user, InputStream document) {
+  Restores.Restored restore(@CurrentUser(manage = true) UserId user, InputStream document) {
     return restores.restore(user, document);
   }
 }

@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class NotificationRepository {
 
   private static final String COLUMNS =
-      "id, type, message, subject_type, subject_id, is_read, created_at, updated_at, data";
+      "id, type, message, subject_type, subject_id, is_read, created_at, updated_at, data,"
+          + " ledger_id";
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final TypeReference<Map<String, String>> DATA = new TypeReference<>() {};
 
@@ -44,6 +45,7 @@ public class NotificationRepository {
     String[] subjectTypes = new String[size];
     String[] subjectIds = new String[size];
     String[] data = new String[size];
+    String[] ledgers = new String[size];
     for (int i = 0; i < size; i++) {
       NotificationDraft draft = drafts.get(i);
       users[i] = draft.user().value().toString();
@@ -52,18 +54,21 @@ public class NotificationRepository {
       subjectTypes[i] = draft.subject() == null ? null : draft.subject().kind().name();
       subjectIds[i] = draft.subject() == null ? null : draft.subject().id().toString();
       data[i] = json(draft.data());
+      ledgers[i] = draft.ledger() == null ? null : draft.ledger().value().toString();
     }
     // Notifications of one transaction would share now(); a microsecond apart per row, they list
     // in the order they were sent.
     jdbc.sql(
             "INSERT INTO notifications (user_id, type, message, subject_type, subject_id, data,"
-                + " created_at, updated_at)"
+                + " ledger_id, created_at, updated_at)"
                 + " SELECT user_id, type, message, subject_type, subject_id, CAST(data AS jsonb),"
-                + " now() + n * interval '1 microsecond', now() + n * interval '1 microsecond'"
+                + " ledger_id, now() + n * interval '1 microsecond',"
+                + " now() + n * interval '1 microsecond'"
                 + " FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),"
-                + " CAST(? AS text[]), CAST(? AS uuid[]), CAST(? AS text[])) WITH ORDINALITY"
-                + " AS x(user_id, type, message, subject_type, subject_id, data, n)")
-        .params(users, types, messages, subjectTypes, subjectIds, data)
+                + " CAST(? AS text[]), CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS uuid[]))"
+                + " WITH ORDINALITY"
+                + " AS x(user_id, type, message, subject_type, subject_id, data, ledger_id, n)")
+        .params(users, types, messages, subjectTypes, subjectIds, data, ledgers)
         .update();
   }
 
@@ -127,7 +132,10 @@ public class NotificationRepository {
         rs.getBoolean("is_read"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant(),
-        data(rs.getString("data")));
+        data(rs.getString("data")),
+        rs.getObject("ledger_id") == null
+            ? null
+            : new UserId(rs.getObject("ledger_id", UUID.class)));
   }
 
   private static String json(Map<String, String> data) {

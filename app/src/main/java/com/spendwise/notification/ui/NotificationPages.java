@@ -7,7 +7,7 @@ import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ui.Feedback;
 import com.spendwise.shared.ui.PageController;
-import com.spendwise.user.CurrentUser;
+import com.spendwise.user.SignedIn;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserService;
 import com.spendwise.wallet.Wallet;
@@ -57,7 +57,7 @@ class NotificationPages {
 
   @GetMapping("/notifications")
   String list(
-      @CurrentUser UserId user,
+      @SignedIn UserId user,
       @RequestParam(required = false) String after,
       Locale locale,
       Model model) {
@@ -83,26 +83,26 @@ class NotificationPages {
 
   /** The bell alone, which htmx swaps in every minute. */
   @GetMapping("/notifications/bell")
-  String bell(@CurrentUser UserId user, Model model) {
+  String bell(@SignedIn UserId user, Model model) {
     model.addAttribute(BellCount.UNREAD, notifications.unreadCount(user));
     return "notification/bell :: bell";
   }
 
   @PostMapping("/notifications/{id}/read")
-  String read(@CurrentUser UserId user, @PathVariable UUID id) {
+  String read(@SignedIn UserId user, @PathVariable UUID id) {
     notifications.markRead(user, id);
     return "redirect:/notifications";
   }
 
   @PostMapping("/notifications/read")
-  String readAll(@CurrentUser UserId user, RedirectAttributes redirect) {
+  String readAll(@SignedIn UserId user, RedirectAttributes redirect) {
     int marked = notifications.markAllRead(user);
     Feedback.flash(redirect, "feedback.notifications.read", marked);
     return "redirect:/notifications";
   }
 
   @PostMapping("/notifications/{id}/delete")
-  String delete(@CurrentUser UserId user, @PathVariable UUID id, RedirectAttributes redirect) {
+  String delete(@SignedIn UserId user, @PathVariable UUID id, RedirectAttributes redirect) {
     notifications.delete(user, id);
     Feedback.flash(redirect, "feedback.notification.deleted");
     return "redirect:/notifications";

@@ -5,7 +5,7 @@ import com.spendwise.notification.NotificationService;
 import com.spendwise.notification.NotificationType;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
-import com.spendwise.user.CurrentUser;
+import com.spendwise.user.SignedIn;
 import com.spendwise.user.UserId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -67,7 +67,7 @@ class NotificationController {
   @GetMapping
   @Operation(summary = "The user's notifications, newest first")
   NotificationPage list(
-      @CurrentUser UserId user,
+      @SignedIn UserId user,
       @RequestParam(defaultValue = "false") boolean unread,
       @RequestParam(required = false) Integer limit,
       @RequestParam(required = false) String cursor) {
@@ -80,25 +80,25 @@ class NotificationController {
 
   @GetMapping("/unread-count")
   @Operation(summary = "How many notifications are unread")
-  UnreadCount unreadCount(@CurrentUser UserId user) {
+  UnreadCount unreadCount(@SignedIn UserId user) {
     return new UnreadCount(notifications.unreadCount(user));
   }
 
   @PostMapping("/{id}/read")
   @Operation(summary = "Mark one notification read (again is harmless)")
-  NotificationResponse markRead(@CurrentUser UserId user, @PathVariable UUID id) {
+  NotificationResponse markRead(@SignedIn UserId user, @PathVariable UUID id) {
     return NotificationResponse.of(notifications.markRead(user, id));
   }
 
   @PostMapping("/read-all")
   @Operation(summary = "Mark every notification read")
-  Updated markAllRead(@CurrentUser UserId user) {
+  Updated markAllRead(@SignedIn UserId user) {
     return new Updated(notifications.markAllRead(user));
   }
 
   @DeleteMapping("/{id}")
   @Operation(summary = "Delete a notification")
-  ResponseEntity<Void> delete(@CurrentUser UserId user, @PathVariable UUID id) {
+  ResponseEntity<Void> delete(@SignedIn UserId user, @PathVariable UUID id) {
     notifications.delete(user, id);
     return ResponseEntity.noContent().build();
   }

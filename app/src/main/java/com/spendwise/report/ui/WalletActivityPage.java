@@ -77,7 +77,7 @@ class WalletActivityPage {
             .orElse(List.of());
     EntryFilterParams filter =
         new EntryFilterParams(
-            null, null, wallet.id().value(), null, null, null, null, null, null, null, null);
+            null, null, wallet.id().value(), null, null, null, null, null, null, null, null, null);
     model.addAttribute("wallet", wallet);
     model.addAttribute("points", points);
     Map<String, Object> data = ChartData.start(locale, wallet.currency());

@@ -66,6 +66,9 @@ final class EntryQuery {
         and(FOLDED_NOTE + " LIKE ? ESCAPE '\\'", "%" + escapeLike(text) + "%");
       }
     }
+    if (filter.createdBy() != null) {
+      and("t.created_by = ?", filter.createdBy());
+    }
     if (filter.reviewed() != null) {
       and("t.reviewed = ?", filter.reviewed());
     }

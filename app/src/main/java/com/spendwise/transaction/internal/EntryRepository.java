@@ -35,6 +35,7 @@ public class EntryRepository {
       "t.id, t.type, t.amount, t.source_wallet_id, t.target_wallet_id, t.target_amount,"
           + " t.category_id, t.date, t.note, t.recurring_transaction_id, t.version, t.created_at,"
           + " t.updated_at, t.imported, t.reviewed, t.person_fields, t.rule_fields,"
+          + " t.created_by, t.updated_by, t.contribution_id,"
           + " ARRAY(SELECT tt.tag_id::text FROM transaction_tags tt"
           + " WHERE tt.transaction_id = t.id ORDER BY tt.tag_id) AS tag_ids";
 
@@ -60,6 +61,24 @@ public class EntryRepository {
         .query(EntryRows::map)
         .optional();
   }
+
+  /**
+   * The other side of a contribution, in whichever ledger it is: asked only after the caller's own
+   * side, found in their ledger, named the contribution.
+   */
+  public Optional<PairSide> otherSide(UUID contribution, TransactionId side) {
+    return jdbc.sql("SELECT user_id, id FROM transactions WHERE contribution_id = ? AND id <> ?")
+        .params(contribution, side.value())
+        .query(
+            (rs, n) ->
+                new PairSide(
+                    new UserId(rs.getObject(1, UUID.class)),
+                    new TransactionId(rs.getObject(2, UUID.class))))
+        .optional();
+  }
+
+  /** One side of a contribution: the ledger it is in and its id. */
+  public record PairSide(UserId ledger, TransactionId id) {}
 
   /** Locks an entry against concurrent edits and deletes until the transaction ends. */
   public Optional<LedgerEntry> lock(UserId user, TransactionId id) {

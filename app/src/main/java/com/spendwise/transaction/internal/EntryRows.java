@@ -2,6 +2,7 @@ package com.spendwise.transaction.internal;
 
 import com.spendwise.category.CategoryId;
 import com.spendwise.tag.TagId;
+import com.spendwise.transaction.EntryActors;
 import com.spendwise.transaction.EntryField;
 import com.spendwise.transaction.EntryMarks;
 import com.spendwise.transaction.EntryType;
@@ -53,7 +54,8 @@ final class EntryRows {
         row.version(),
         row.createdAt(),
         row.updatedAt(),
-        row.marks());
+        row.marks(),
+        row.actors());
   }
 
   static LedgerEntry map(ResultSet rs, int row) throws SQLException {
@@ -78,7 +80,11 @@ final class EntryRows {
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant(),
-        marks(rs));
+        marks(rs),
+        new EntryActors(
+            rs.getObject("created_by", UUID.class),
+            rs.getObject("updated_by", UUID.class),
+            rs.getObject("contribution_id", UUID.class)));
   }
 
   static EntryMarks marks(ResultSet rs) throws SQLException {

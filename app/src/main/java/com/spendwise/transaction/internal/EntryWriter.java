@@ -28,7 +28,7 @@ public class EntryWriter {
   private static final String ROW_COLUMNS =
       "id, type, amount, source_wallet_id, target_wallet_id, target_amount, category_id, date,"
           + " note, recurring_transaction_id, version, created_at, updated_at, imported, reviewed,"
-          + " person_fields, rule_fields";
+          + " person_fields, rule_fields, created_by, updated_by, contribution_id";
 
   private final JdbcClient jdbc;
 
@@ -189,6 +189,31 @@ public class EntryWriter {
     return after.stream()
         .map(entry -> EntryRows.withTags(stored.get(entry.id().value()), entry.tagIds()))
         .toList();
+  }
+
+  /** Makes two entries, each in its ledger, the sides of one contribution. */
+  public void link(UUID contribution, UserId user, TransactionId id) {
+    jdbc.sql("UPDATE transactions SET contribution_id = ? WHERE id = ? AND user_id = ?")
+        .params(contribution, id.value(), user.value())
+        .update();
+  }
+
+  /** Leaves the remaining side of a contribution on its own. */
+  public void unlink(UUID contribution) {
+    jdbc.sql("UPDATE transactions SET contribution_id = NULL WHERE contribution_id = ?")
+        .param(contribution)
+        .update();
+  }
+
+  /**
+   * Names the person acting to this database transaction: the entries it records in a ledger not
+   * their own say who made them (the table's trigger reads it).
+   */
+  public void nameActor(UserId person) {
+    jdbc.sql("SELECT set_config('spendwise.actor', ?, true)")
+        .param(person.value().toString())
+        .query()
+        .rowSet();
   }
 
   public void delete(UserId user, TransactionId id) {

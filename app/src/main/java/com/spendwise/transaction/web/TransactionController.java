@@ -5,6 +5,7 @@ import com.spendwise.shared.IdempotentPosts;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
 import com.spendwise.shared.ProblemException;
+import com.spendwise.transaction.Contributions;
 import com.spendwise.transaction.EntryDraft;
 import com.spendwise.transaction.EntryFilter;
 import com.spendwise.transaction.EntryFilterParams;
@@ -17,6 +18,7 @@ import com.spendwise.transaction.web.TransactionPayloads.TransactionPage;
 import com.spendwise.transaction.web.TransactionPayloads.TransactionRequest;
 import com.spendwise.transaction.web.TransactionPayloads.TransactionResponse;
 import com.spendwise.user.CurrentUser;
+import com.spendwise.user.SignedIn;
 import com.spendwise.user.UserId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -50,10 +52,12 @@ class TransactionController {
   static final String PATH = "/api/v1/transactions";
 
   private final LedgerService ledger;
+  private final Contributions contributions;
   private final IdempotentPosts posts;
 
-  TransactionController(LedgerService ledger, IdempotentPosts posts) {
+  TransactionController(LedgerService ledger, Contributions contributions, IdempotentPosts posts) {
     this.ledger = ledger;
+    this.contributions = contributions;
     this.posts = posts;
   }
 
@@ -161,12 +165,35 @@ class TransactionController {
   @Operation(summary = "Delete a transaction; balances follow")
   @ApiResponse(responseCode = "204", description = "Deleted; its wallets' balances changed back")
   @ApiResponse(responseCode = "412", description = "If-Match names an older version")
+  @ApiResponse(
+      responseCode = "409",
+      description =
+          "One side of a contribution, without `contribution=both` or `contribution=this-side`"
+              + " (code `contribution-pair`); nothing was deleted")
   ResponseEntity<Void> delete(
       @CurrentUser UserId user,
+      @SignedIn UserId person,
       @PathVariable UUID id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    ledger.delete(user, new TransactionId(id), ETags.expected(ifMatch));
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Parameter(description = "For one side of a contribution: both, or this-side")
+          @RequestParam(required = false)
+          String contribution) {
+    contributions.delete(
+        user, person, new TransactionId(id), ETags.expected(ifMatch), pairing(contribution));
     return ResponseEntity.noContent().build();
+  }
+
+  static Contributions.Pairing pairing(String contribution) {
+    if (contribution == null) {
+      return null;
+    }
+    return switch (contribution) {
+      case "both" -> Contributions.Pairing.BOTH;
+      case "this-side" -> Contributions.Pairing.THIS_SIDE;
+      default ->
+          throw ProblemException.invalidField(
+              "contribution", "invalid", "Must be both or this-side.");
+    };
   }
 
   private static ResponseEntity<TransactionResponse> respond(LedgerEntry entry) {

@@ -88,7 +88,18 @@ final class TransactionPayloads {
       @Schema(description = "Each field a rule set, with the id of that rule")
           Map<EntryField, UUID> ruleFields,
       Instant createdAt,
-      Instant updatedAt) {
+      Instant updatedAt,
+      @Schema(
+              description =
+                  "In a shared ledger, the member who recorded it; null in a personal ledger, for"
+                      + " a recurring rule's, and for a former member's")
+          UUID createdBy,
+      @Schema(description = "In a shared ledger, the member who changed it last; null as above")
+          UUID updatedBy,
+      @Schema(
+              description =
+                  "The contribution (personal expense + shared income) it is one side of, if any")
+          UUID contributionId) {
 
     static TransactionResponse of(LedgerEntry e) {
       return new TransactionResponse(
@@ -108,7 +119,10 @@ final class TransactionPayloads {
           e.marks().byPerson().stream().sorted().toList(),
           new TreeMap<>(e.marks().byRule()),
           e.createdAt(),
-          e.updatedAt());
+          e.updatedAt(),
+          e.actors().createdBy(),
+          e.actors().updatedBy(),
+          e.actors().contributionId());
     }
   }
 

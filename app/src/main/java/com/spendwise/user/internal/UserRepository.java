@@ -69,6 +69,39 @@ public class UserRepository {
         .optional();
   }
 
+  /** A shared ledger's own row: named, without an email, with its creator's settings. */
+  public UserProfile insertLedger(UserProfile creator, String name) {
+    return jdbc.sql(
+            "INSERT INTO users (cognito_sub, display_name, default_currency, timezone, language)"
+                + " VALUES ('ledger:' || gen_random_uuid(), ?, ?, ?, ?) RETURNING "
+                + COLUMNS)
+        .params(name, creator.defaultCurrency(), creator.timeZone(), creator.language())
+        .query(UserRepository::map)
+        .single();
+  }
+
+  public void rename(UserId id, String name) {
+    jdbc.sql(
+            "UPDATE users SET display_name = ?, version = version + 1, updated_at = now()"
+                + " WHERE id = ?")
+        .params(name, id.value())
+        .update();
+  }
+
+  /** Deletes a shared ledger's row (and, by cascade, everything recorded in it). */
+  public int deleteLedger(UserId id) {
+    return jdbc.sql("DELETE FROM users WHERE id = ? AND cognito_sub LIKE 'ledger:%'")
+        .param(id.value())
+        .update();
+  }
+
+  public Optional<UserId> idByEmail(String email) {
+    return jdbc.sql("SELECT id FROM users WHERE lower(email) = lower(?)")
+        .param(email)
+        .query((rs, n) -> new UserId(rs.getObject(1, java.util.UUID.class)))
+        .optional();
+  }
+
   /** Empty when another user already has this email. */
   public Optional<UserProfile> updateEmail(UserId id, String email) {
     boolean taken =

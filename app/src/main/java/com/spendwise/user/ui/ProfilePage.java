@@ -5,8 +5,8 @@ import com.spendwise.shared.ui.Choices;
 import com.spendwise.shared.ui.FormErrors;
 import com.spendwise.shared.ui.Manage;
 import com.spendwise.shared.ui.PageController;
-import com.spendwise.user.CurrentUser;
 import com.spendwise.user.ProfileChanges;
+import com.spendwise.user.SignedIn;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserProfile;
 import com.spendwise.user.UserService;
@@ -43,14 +43,14 @@ class ProfilePage {
 
   @GetMapping("/profile")
   String show(
-      @CurrentUser UserId user, @RequestParam(defaultValue = "false") boolean saved, Model model) {
+      @SignedIn UserId user, @RequestParam(defaultValue = "false") boolean saved, Model model) {
     UserProfile profile = users.get(user);
     return page(model, ProfileForm.of(profile), Map.of(), saved);
   }
 
   /** Saves, then shows the profile again (in its new language, if that changed). */
   @PostMapping("/profile")
-  String save(@CurrentUser UserId user, @ModelAttribute ProfileForm form, Model model) {
+  String save(@SignedIn UserId user, @ModelAttribute ProfileForm form, Model model) {
     try {
       users.update(user, form.changes(), Manage.version(form.version()));
       return "redirect:/profile?saved=true";

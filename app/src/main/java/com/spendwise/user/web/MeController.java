@@ -3,8 +3,8 @@ package com.spendwise.user.web;
 import com.spendwise.shared.ETags;
 import com.spendwise.shared.MergePatch;
 import com.spendwise.shared.ProblemException;
-import com.spendwise.user.CurrentUser;
 import com.spendwise.user.ProfileChanges;
+import com.spendwise.user.SignedIn;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserProfile;
 import com.spendwise.user.UserService;
@@ -102,7 +102,7 @@ class MeController {
 
   @GetMapping
   @Operation(summary = "The signed-in user, created on the first call")
-  ResponseEntity<ProfileResponse> get(@CurrentUser UserId user) {
+  ResponseEntity<ProfileResponse> get(@SignedIn UserId user) {
     return respond(users.get(user));
   }
 
@@ -118,7 +118,7 @@ class MeController {
           "If-Match names an older version (code `precondition-failed`); nothing changed.",
       content = @Content(mediaType = "application/problem+json"))
   ResponseEntity<ProfileResponse> update(
-      @CurrentUser UserId user,
+      @SignedIn UserId user,
       @Parameter(description = "ETag from a previous read; 412 when the profile changed since")
           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
           String ifMatch,

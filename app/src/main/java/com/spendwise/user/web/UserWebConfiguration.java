@@ -24,6 +24,6 @@ class UserWebConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-    resolvers.add(new CurrentUserArgumentResolver(signedIn));
+    resolvers.add(new SignedInArgumentResolver(signedIn));
   }
 }

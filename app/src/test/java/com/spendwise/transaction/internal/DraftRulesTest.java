@@ -103,6 +103,7 @@ class DraftRulesTest {
             BigDecimal.TEN,
             BigDecimal.ONE,
             " ",
+            null,
             null);
     assertThat(backwards.problems())
         .extracting(FieldProblem::field)

@@ -48,7 +48,7 @@ class TextSearchPlanTest extends ApiTest {
 
   private String narrowBy(String text) {
     EntryFilter filter =
-        new EntryFilter(null, null, null, null, null, false, null, null, null, text, null);
+        new EntryFilter(null, null, null, null, null, false, null, null, null, text, null, null);
     return transactions.execute(status -> entries.planTextSearch(filter));
   }
 }

@@ -1,6 +1,6 @@
 package com.spendwise.user.web;
 
-import com.spendwise.user.CurrentUser;
+import com.spendwise.user.SignedIn;
 import com.spendwise.user.SignedInUsers;
 import com.spendwise.user.UserId;
 import org.springframework.core.MethodParameter;
@@ -10,18 +10,18 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Resolves {@code @CurrentUser UserId} from the request's validated token or web session. */
-class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
+/** Resolves {@code @SignedIn UserId} from the request's validated token or web session. */
+class SignedInArgumentResolver implements HandlerMethodArgumentResolver {
 
   private final SignedInUsers signedIn;
 
-  CurrentUserArgumentResolver(SignedInUsers signedIn) {
+  SignedInArgumentResolver(SignedInUsers signedIn) {
     this.signedIn = signedIn;
   }
 
   @Override
   public boolean supportsParameter(MethodParameter parameter) {
-    return parameter.hasParameterAnnotation(CurrentUser.class)
+    return parameter.hasParameterAnnotation(SignedIn.class)
         && parameter.getParameterType().equals(UserId.class);
   }
 
