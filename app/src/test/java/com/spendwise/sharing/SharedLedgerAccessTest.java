@@ -32,7 +32,7 @@ class SharedLedgerAccessTest extends ApiTest {
     owner = new UserClient(api());
     ledger = Households.create(owner, "Nhà mình");
     household = RichAccount.fill(owner.in(ledger));
-    stopRulesOf(List.of(owner.email()));
+    stopRulesIn(ledger);
   }
 
   /** Every read a member may make of the ledger: resources, lists, reports, export, backup. */

@@ -57,6 +57,15 @@ public abstract class ApiTest {
     }
   }
 
+  /** Pauses every recurring rule of these ledgers (shared ledgers have no email to name them). */
+  protected void stopRulesIn(String... ledgerIds) {
+    for (String ledger : ledgerIds) {
+      jdbc.sql("UPDATE recurring_transactions SET is_active = FALSE WHERE user_id = ?::uuid")
+          .param(ledger)
+          .update();
+    }
+  }
+
   protected static String uniqueEmail() {
     return "user-" + UUID.randomUUID() + "@example.com";
   }

@@ -44,7 +44,12 @@ class NotificationController {
       @Schema(description = "The budget, goal, recurring rule or transaction it is about")
           String link,
       boolean read,
-      Instant createdAt) {
+      Instant createdAt,
+      @Schema(
+              description =
+                  "The shared ledger it is about (name it in SpendWise-Ledger to follow the link);"
+                      + " null for the reader's own")
+          UUID ledgerId) {
 
     static NotificationResponse of(Notification n) {
       return new NotificationResponse(
@@ -53,7 +58,8 @@ class NotificationController {
           n.message(),
           n.subject() == null ? null : n.subject().link(),
           n.read(),
-          n.createdAt());
+          n.createdAt(),
+          n.ledger() == null ? null : n.ledger().value());
     }
   }
 
