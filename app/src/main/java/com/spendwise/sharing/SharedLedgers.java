@@ -51,7 +51,8 @@ public class SharedLedgers {
   public List<Ledger> ledgersOf(UserId person) {
     UserProfile own = users.get(person);
     List<Ledger> all = new ArrayList<>();
-    all.add(new Ledger(person, own.displayName(), true, Role.OWNER, own.defaultCurrency()));
+    String name = own.displayName() != null ? own.displayName() : own.email();
+    all.add(new Ledger(person, name, true, Role.OWNER, own.defaultCurrency()));
     all.addAll(members.ledgersOf(person));
     return all;
   }

@@ -16,7 +16,8 @@ import java.util.UUID;
  * A ledger entry as a list shows it (the web app's lists, the dashboard's latest): the wallet names
  * and the direction spelled out, its category and tags by name. {@code direction} is "in", "out" or
  * "transfer"; a transfer names both wallets and shows what left the source and, across currencies,
- * what arrived.
+ * what arrived. {@code createdBy}: the member of a shared ledger who recorded it; {@code
+ * contributionId}: the contribution it is one side of.
  */
 public record EntryLine(
     UUID id,
@@ -30,7 +31,9 @@ public record EntryLine(
     BigDecimal targetAmount,
     String targetCurrency,
     String category,
-    List<String> tags) {
+    List<String> tags,
+    UUID createdBy,
+    UUID contributionId) {
 
   /** The lines of {@code entries}, their wallets named from {@code wallets}. */
   public static List<EntryLine> of(List<LedgerEntry> entries, List<Wallet> wallets) {
@@ -72,7 +75,9 @@ public record EntryLine(
                   crossing ? e.targetAmount() : null,
                   crossing ? target.currency() : null,
                   e.categoryId() == null ? null : categories.get(e.categoryId()),
-                  e.tagIds().stream().map(tags::get).filter(Objects::nonNull).sorted().toList());
+                  e.tagIds().stream().map(tags::get).filter(Objects::nonNull).sorted().toList(),
+                  e.actors().createdBy(),
+                  e.actors().contributionId());
             })
         .toList();
   }

@@ -12,6 +12,7 @@ import com.spendwise.shared.ui.MoneyFormat;
 import com.spendwise.shared.ui.PageController;
 import com.spendwise.tag.TagService;
 import com.spendwise.tag.TagView;
+import com.spendwise.transaction.Contributions;
 import com.spendwise.transaction.EntryDraft;
 import com.spendwise.transaction.EntryLine;
 import com.spendwise.transaction.EntryType;
@@ -19,6 +20,7 @@ import com.spendwise.transaction.LedgerEntry;
 import com.spendwise.transaction.LedgerService;
 import com.spendwise.transaction.TransactionId;
 import com.spendwise.user.CurrentUser;
+import com.spendwise.user.SignedIn;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserService;
 import com.spendwise.wallet.Wallet;
@@ -56,6 +58,7 @@ class TransactionPages {
   private final TagService tags;
   private final UserService users;
   private final Idempotency idempotency;
+  private final Contributions contributions;
   private final Clock clock;
 
   TransactionPages(
@@ -65,8 +68,10 @@ class TransactionPages {
       TagService tags,
       UserService users,
       Idempotency idempotency,
+      Contributions contributions,
       Clock clock) {
     this.ledger = ledger;
+    this.contributions = contributions;
     this.wallets = wallets;
     this.categories = categories;
     this.tags = tags;
@@ -158,15 +163,17 @@ class TransactionPages {
   @PostMapping("/transactions/{id}/delete")
   String delete(
       @CurrentUser UserId user,
+      @SignedIn UserId person,
       @PathVariable UUID id,
       @RequestParam(defaultValue = "") String version,
+      @RequestParam(required = false) Contributions.Pairing contribution,
       Locale locale,
       Model model,
       RedirectAttributes redirect) {
     TransactionId entry = new TransactionId(id);
     try {
       LedgerEntry deleted = ledger.get(user, entry);
-      ledger.delete(user, entry, Manage.version(version));
+      contributions.delete(user, person, entry, Manage.version(version), contribution);
       Feedback.flash(
           redirect,
           "feedback.deleted",
