@@ -223,8 +223,16 @@ public class ExchangeBench {
   }
 
   void psqlLoad() throws Exception {
+    ProcessBuilder lookup = new ProcessBuilder("psql", "-X", "-q", "-tA", "-h", "127.0.0.1", "-p", String.valueOf(dbPort),
+        "-U", "postgres", "-d", "spendwise", "-c", "SELECT id FROM users WHERE email = '" + email + "'");
+    lookup.environment().put("PGPASSWORD", dbPassword);
+    Process found = lookup.start();
+    String uid = new String(found.getInputStream().readAllBytes()).strip();
+    if (found.waitFor() != 0 || uid.isEmpty()) {
+      throw new IllegalStateException("the bench user was not found");
+    }
     ProcessBuilder builder = new ProcessBuilder("psql", "-X", "-q", "-h", "127.0.0.1", "-p", String.valueOf(dbPort),
-        "-U", "postgres", "-d", "spendwise", "-v", "email=" + email, "-v", "from_n=1", "-v", "to_n=" + EXPORT_ROWS,
+        "-U", "postgres", "-d", "spendwise", "-v", "uid=" + uid, "-v", "from_n=1", "-v", "to_n=" + EXPORT_ROWS,
         "-f", "bench/load.sql").redirectErrorStream(true);
     builder.environment().put("PGPASSWORD", dbPassword);
     Process process = builder.start();

@@ -49,6 +49,12 @@ public class LedgerBench {
   final int dbPort;
   final String dbPassword;
   final String email = "bench-" + System.currentTimeMillis() + "@example.com";
+  /**
+   * With -Dbench.shared=true every figure is taken in a shared ledger the bench user owns (the API
+   * names it in SpendWise-Ledger, the pages switch to it), against the same pgbench ceiling.
+   */
+  static final boolean SHARED = Boolean.getBoolean("bench.shared");
+  String ledger;
   String token;
   /** The web app's pages, signed in with a session cookie like a browser. */
   final HttpClient pages =
@@ -81,7 +87,7 @@ public class LedgerBench {
     List<String> report = new ArrayList<>();
     for (long size : SIZES) {
       long started = System.nanoTime();
-      psqlFile("bench/load.sql", Map.of("email", email, "from_n", String.valueOf(loaded + 1), "to_n", String.valueOf(size)));
+      psqlFile("bench/load.sql", Map.of("uid", userId, "from_n", String.valueOf(loaded + 1), "to_n", String.valueOf(size)));
       System.out.printf("Loaded %,d transactions in %.1f s%n", size, (System.nanoTime() - started) / 1e9);
       loaded = size;
       report.add(listFigures(size));
@@ -106,6 +112,12 @@ public class LedgerBench {
     token = field(send("POST", "/api/v1/auth/register", body, false).body(), "accessToken");
     String me = send("GET", "/api/v1/me", null, true).body();
     userId = field(me, "id");
+    if (SHARED) {
+      Response created = send("POST", "/api/v1/ledgers", "{\"name\":\"Bench household\"}", true);
+      expect(created, 201);
+      ledger = field(created.body(), "id");
+      userId = ledger;
+    }
     for (int i = 1; i <= 5; i++) {
       expect(send("POST", "/api/v1/wallets", "{\"name\":\"Bench " + i + "\",\"currency\":\"VND\"}", true), 201);
     }
@@ -168,6 +180,21 @@ public class LedgerBench {
     if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
       throw new IllegalStateException("page sign-in failed: " + signedIn.statusCode() + " " + signedIn.headers());
     }
+    if (SHARED) {
+      Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page("/ledgers").body());
+      if (!token.find()) {
+        throw new IllegalStateException("no CSRF token on the ledgers page");
+      }
+      HttpResponse<String> switched = pages.send(
+          HttpRequest.newBuilder(URI.create(app + "/ledgers/switch"))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString("ledger=" + ledger + "&then=%2F&_csrf="
+                  + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(),
+          HttpResponse.BodyHandlers.ofString());
+      if (switched.statusCode() != 302 || !page("/").body().contains("Bench household")) {
+        throw new IllegalStateException("the pages did not switch to the shared ledger");
+      }
+    }
   }
 
   HttpResponse<String> page(String path) throws Exception {
@@ -202,7 +229,7 @@ public class LedgerBench {
    * colder JIT than the second (on two cores the JIT takes tens of seconds to settle).
    */
   void warmUp() throws Exception {
-    psqlFile("bench/load.sql", Map.of("email", email, "from_n", "1", "to_n", "1000"));
+    psqlFile("bench/load.sql", Map.of("uid", userId, "from_n", "1", "to_n", "1000"));
     long end = System.nanoTime() + WARMUP_SECONDS * 1_000_000_000L;
     while (System.nanoTime() < end) {
       listFigures(0, 20);
@@ -462,7 +489,8 @@ public class LedgerBench {
       connection = new Connection(URI.create(app));
       connections.set(connection);
     }
-    Response response = connection.exchange(method, path, body, auth ? token : null);
+    Response response =
+        connection.exchange(method, path, body, auth ? token : null, auth ? ledger : null);
     if (connection.closing) {
       // Tomcat ends a connection after 100 requests (maxKeepAliveRequests) and says so.
       connection.socket.close();
@@ -490,13 +518,17 @@ public class LedgerBench {
       in = new BufferedInputStream(socket.getInputStream(), 65536);
     }
 
-    Response exchange(String method, String path, String body, String token) throws IOException {
+    Response exchange(String method, String path, String body, String token, String ledger)
+        throws IOException {
       byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
       StringBuilder head = new StringBuilder(256)
           .append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ").append(host)
           .append("\r\nAccept: application/json\r\nContent-Length: ").append(content.length).append("\r\n");
       if (token != null) {
         head.append("Authorization: Bearer ").append(token).append("\r\n");
+      }
+      if (ledger != null) {
+        head.append("SpendWise-Ledger: ").append(ledger).append("\r\n");
       }
       if (body != null) {
         head.append("Content-Type: application/json\r\n");

@@ -1,9 +1,9 @@
--- Adds transactions :from_n..:to_n (inclusive) to the bench user, spread over five years before
+-- Adds transactions :from_n..:to_n (inclusive) to the bench user's ledger (:uid), spread over five years before
 -- 2026-11-26: 85% expenses, 10% income, 5% transfers, about a third with a tag, then recomputes
 -- the balances so the wallets stay consistent with their transactions.
 \set ON_ERROR_STOP on
 WITH
-  u AS (SELECT id FROM users WHERE email = :'email'),
+  u AS (SELECT id FROM users WHERE id = CAST(:'uid' AS uuid)),
   w AS (SELECT array_agg(id ORDER BY name) AS ids FROM wallets WHERE user_id = (SELECT id FROM u) AND name LIKE 'Bench %'),
   ec AS (SELECT array_agg(id ORDER BY name) AS ids FROM categories WHERE user_id = (SELECT id FROM u) AND type = 'EXPENSE'),
   ic AS (SELECT array_agg(id ORDER BY name) AS ids FROM categories WHERE user_id = (SELECT id FROM u) AND type = 'INCOME'),
@@ -35,7 +35,7 @@ FROM ins, tg WHERE ins.pick = 0;
 UPDATE wallets w SET balance = w.opening_balance
     + COALESCE((SELECT sum(COALESCE(t.target_amount, t.amount)) FROM transactions t WHERE t.target_wallet_id = w.id), 0)
     - COALESCE((SELECT sum(t.amount) FROM transactions t WHERE t.source_wallet_id = w.id), 0)
-WHERE w.user_id = (SELECT id FROM users WHERE email = :'email');
+WHERE w.user_id = CAST(:'uid' AS uuid);
 
 VACUUM ANALYZE transactions;
 VACUUM ANALYZE transaction_tags;

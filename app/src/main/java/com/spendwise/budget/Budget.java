@@ -1,6 +1,8 @@
 package com.spendwise.budget;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.spendwise.category.CategoryId;
+import com.spendwise.shared.Actors;
 import com.spendwise.transaction.ExpenseScope;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,7 +18,8 @@ public record Budget(
     LocalDate startDate,
     long version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    @JsonIgnore Actors actors) {
 
   /** Whether an expense in {@code currency} and {@code category} on {@code date} counts here. */
   public boolean counts(String currency, CategoryId category, LocalDate date) {

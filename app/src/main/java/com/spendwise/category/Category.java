@@ -1,5 +1,7 @@
 package com.spendwise.category;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.spendwise.shared.Actors;
 import com.spendwise.shared.FieldProblem;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,7 +14,8 @@ public record Category(
     String color,
     long version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    @JsonIgnore Actors actors) {
 
   /**
    * The one rule of what a category may classify: money movements of its own type. Empty when this

@@ -1,5 +1,7 @@
 package com.spendwise.goal;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.spendwise.shared.Actors;
 import com.spendwise.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,7 +23,8 @@ public record Goal(
     boolean reachedNotified,
     long version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    @JsonIgnore Actors actors) {
 
   public boolean reached() {
     return currentAmount.compareTo(targetAmount) >= 0;

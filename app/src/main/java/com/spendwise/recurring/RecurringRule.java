@@ -1,6 +1,8 @@
 package com.spendwise.recurring;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.spendwise.category.CategoryId;
+import com.spendwise.shared.Actors;
 import com.spendwise.transaction.EntryType;
 import com.spendwise.wallet.WalletId;
 import java.math.BigDecimal;
@@ -26,4 +28,5 @@ public record RecurringRule(
     long version,
     Instant createdAt,
     Instant updatedAt,
-    String pausedReason) {}
+    String pausedReason,
+    @JsonIgnore Actors actors) {}

@@ -1,7 +1,9 @@
 package com.spendwise.rule;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.spendwise.rule.RuleCondition.Match;
 import com.spendwise.rule.RuleDraft.RunsOn;
+import com.spendwise.shared.Actors;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,7 +24,8 @@ public record Rule(
     String problem,
     long version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    @JsonIgnore Actors actors) {
 
   /** The rule as a draft, to edit. */
   public RuleDraft draft() {

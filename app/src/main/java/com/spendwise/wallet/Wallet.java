@@ -1,5 +1,7 @@
 package com.spendwise.wallet;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.spendwise.shared.Actors;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.ProblemException;
 import java.math.BigDecimal;
@@ -18,7 +20,8 @@ public record Wallet(
     boolean archived,
     long version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    @JsonIgnore Actors actors) {
 
   /**
    * The one rule of archived wallets: they take no new money in or out (taking an old transaction

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Who may do what in a shared ledger: strangers find nothing, viewers only read, editors record but
@@ -168,6 +169,48 @@ class SharedLedgerAccessTest extends ApiTest {
   }
 
   @Test
+  void everyRecordSaysWhoCreatedItAndWhoChangedItLast() {
+    UserClient editor = new UserClient(api());
+    Households.join(owner, ledger, editor, "EDITOR");
+    String editorId = editor.id().toString();
+    UserClient asEditor = editor.in(ledger);
+    List<String> made =
+        List.of(
+            asEditor
+                .create("/api/v1/wallets", Map.of("name", "Tiền chợ", "currency", "VND"))
+                .get("id")
+                .asString(),
+            asEditor
+                .create("/api/v1/categories", Map.of("name", "Chợ", "type", "EXPENSE"))
+                .get("id")
+                .asString(),
+            asEditor.create("/api/v1/tags", Map.of("name", "chung")).get("id").asString(),
+            asEditor
+                .create(
+                    "/api/v1/goals",
+                    Map.of("name", "Tủ lạnh", "targetAmount", "9000000", "currency", "VND"))
+                .get("id")
+                .asString(),
+            asEditor
+                .create(
+                    "/api/v1/budgets",
+                    Map.of("period", "YEARLY", "amount", "1000", "currency", "VND"))
+                .get("id")
+                .asString());
+    List<String> kinds = List.of("wallets", "categories", "tags", "goals", "budgets");
+    for (int i = 0; i < kinds.size(); i++) {
+      JsonNode read = owner.in(ledger).get("/api/v1/" + kinds.get(i) + "/" + made.get(i)).json();
+      JsonNode record = read.has("budget") ? read.get("budget") : read;
+      assertThat(record.get("createdBy").asString()).as(kinds.get(i)).isEqualTo(editorId);
+    }
+    Api.Response renamed =
+        owner.in(ledger).put("/api/v1/tags/" + made.get(2), Map.of("name", "chung cả nhà"));
+    assertThat(renamed.json().get("createdBy").asString()).isEqualTo(editorId);
+    assertThat(renamed.json().get("updatedBy").asString()).isEqualTo(owner.id().toString());
+    assertThat(owner.get("/api/v1/wallets").text()).doesNotContain(editorId);
+  }
+
+  @Test
   void aRemovedMembersNextRequestAndReplayAreRefused() {
     UserClient editor = new UserClient(api());
     Households.join(owner, ledger, editor, "EDITOR");
@@ -202,6 +245,15 @@ class SharedLedgerAccessTest extends ApiTest {
         .isEqualTo(404);
     assertThat(member.get("/api/v1/wallets").text()).doesNotContain(ownersWallet);
     assertThat(member.get("/api/v1/notifications?limit=200").text()).doesNotContain("private");
+  }
+
+  @Test
+  void theApiDocumentNamesTheLedgerHeaderWhereARequestActsOnALedger() {
+    JsonNode paths = api().get("/v3/api-docs", null).json().get("paths");
+    assertThat(paths.get("/api/v1/wallets").get("get").get("parameters").toString())
+        .contains("SpendWise-Ledger");
+    assertThat(String.valueOf(paths.get("/api/v1/me").get("get").get("parameters")))
+        .doesNotContain("SpendWise-Ledger");
   }
 
   @Test

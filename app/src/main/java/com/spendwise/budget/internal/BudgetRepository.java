@@ -5,6 +5,7 @@ import com.spendwise.budget.BudgetDraft;
 import com.spendwise.budget.BudgetId;
 import com.spendwise.budget.BudgetPeriod;
 import com.spendwise.category.CategoryId;
+import com.spendwise.shared.Actors;
 import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Repository;
 public class BudgetRepository {
 
   private static final String COLUMNS =
-      "id, category_id, period, amount, currency, start_date, version, created_at, updated_at";
+      "id, category_id, period, amount, currency, start_date, version, created_at, updated_at,"
+          + " created_by, updated_by";
 
   private final JdbcClient jdbc;
 
@@ -154,7 +156,8 @@ public class BudgetRepository {
         rs.getObject("start_date", LocalDate.class),
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
-        rs.getTimestamp("updated_at").toInstant());
+        rs.getTimestamp("updated_at").toInstant(),
+        Actors.of(rs));
   }
 
   /**

@@ -96,7 +96,11 @@ class BudgetController {
       LocalDate startDate,
       PeriodStatus status,
       Instant createdAt,
-      Instant updatedAt) {
+      Instant updatedAt,
+      @Schema(description = "In a shared ledger, the member who created it; null otherwise")
+          UUID createdBy,
+      @Schema(description = "In a shared ledger, the member who changed it last; null otherwise")
+          UUID updatedBy) {
 
     static BudgetResponse of(BudgetStatus s) {
       Budget b = s.budget();
@@ -115,7 +119,9 @@ class BudgetController {
               s.remaining().toPlainString(),
               s.percentUsed()),
           b.createdAt(),
-          b.updatedAt());
+          b.updatedAt(),
+          b.actors().createdBy(),
+          b.actors().updatedBy());
     }
   }
 

@@ -4,6 +4,7 @@ import com.spendwise.category.Category;
 import com.spendwise.category.CategoryDraft;
 import com.spendwise.category.CategoryId;
 import com.spendwise.category.CategoryType;
+import com.spendwise.shared.Actors;
 import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Repository;
 public class CategoryRepository {
 
   private static final String COLUMNS =
-      "id, name, type, icon, color, version, created_at, updated_at";
+      "id, name, type, icon, color, version, created_at, updated_at, created_by, updated_by";
 
   private final JdbcClient jdbc;
 
@@ -155,7 +156,8 @@ public class CategoryRepository {
         rs.getString("color"),
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
-        rs.getTimestamp("updated_at").toInstant());
+        rs.getTimestamp("updated_at").toInstant(),
+        Actors.of(rs));
   }
 
   /**

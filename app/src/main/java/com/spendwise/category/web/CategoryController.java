@@ -69,11 +69,23 @@ class CategoryController {
       String icon,
       String color,
       Instant createdAt,
-      Instant updatedAt) {
+      Instant updatedAt,
+      @Schema(description = "In a shared ledger, the member who created it; null otherwise")
+          UUID createdBy,
+      @Schema(description = "In a shared ledger, the member who changed it last; null otherwise")
+          UUID updatedBy) {
 
     static CategoryResponse of(Category c) {
       return new CategoryResponse(
-          c.id().value(), c.name(), c.type(), c.icon(), c.color(), c.createdAt(), c.updatedAt());
+          c.id().value(),
+          c.name(),
+          c.type(),
+          c.icon(),
+          c.color(),
+          c.createdAt(),
+          c.updatedAt(),
+          c.actors().createdBy(),
+          c.actors().updatedBy());
     }
   }
 

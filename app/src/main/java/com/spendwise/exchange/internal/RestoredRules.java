@@ -5,6 +5,7 @@ import com.spendwise.rule.RuleAction;
 import com.spendwise.rule.RuleCondition;
 import com.spendwise.rule.RuleId;
 import com.spendwise.rule.RuleService;
+import com.spendwise.shared.Actors;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.user.UserId;
 import java.util.List;
@@ -86,7 +87,8 @@ final class RestoredRules {
             null,
             rule.version(),
             rule.createdAt(),
-            rule.updatedAt()));
+            rule.updatedAt(),
+            Actors.NONE));
   }
 
   private static RuleCondition renumbered(RuleCondition c, RestoredIds ids) {

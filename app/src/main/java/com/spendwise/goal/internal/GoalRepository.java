@@ -3,6 +3,7 @@ package com.spendwise.goal.internal;
 import com.spendwise.goal.Goal;
 import com.spendwise.goal.GoalDraft;
 import com.spendwise.goal.GoalId;
+import com.spendwise.shared.Actors;
 import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
@@ -26,7 +27,7 @@ public class GoalRepository {
 
   private static final String COLUMNS =
       "id, name, description, target_amount, current_amount, currency, deadline,"
-          + " notification_sent, version, created_at, updated_at";
+          + " notification_sent, version, created_at, updated_at, created_by, updated_by";
 
   private final JdbcClient jdbc;
 
@@ -163,7 +164,8 @@ public class GoalRepository {
         rs.getBoolean("notification_sent"),
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
-        rs.getTimestamp("updated_at").toInstant());
+        rs.getTimestamp("updated_at").toInstant(),
+        Actors.of(rs));
   }
 
   /**

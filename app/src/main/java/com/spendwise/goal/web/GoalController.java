@@ -83,7 +83,11 @@ class GoalController {
       @Schema(example = "42.5", description = "Rounded to one decimal") BigDecimal progressPercent,
       boolean reached,
       Instant createdAt,
-      Instant updatedAt) {
+      Instant updatedAt,
+      @Schema(description = "In a shared ledger, the member who created it; null otherwise")
+          UUID createdBy,
+      @Schema(description = "In a shared ledger, the member who changed it last; null otherwise")
+          UUID updatedBy) {
 
     static GoalResponse of(Goal g) {
       return new GoalResponse(
@@ -97,7 +101,9 @@ class GoalController {
           g.progressPercent(),
           g.reached(),
           g.createdAt(),
-          g.updatedAt());
+          g.updatedAt(),
+          g.actors().createdBy(),
+          g.actors().updatedBy());
     }
   }
 

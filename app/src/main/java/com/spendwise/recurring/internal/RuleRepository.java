@@ -5,6 +5,7 @@ import com.spendwise.recurring.Interval;
 import com.spendwise.recurring.RecurringId;
 import com.spendwise.recurring.RecurringRule;
 import com.spendwise.recurring.Schedule;
+import com.spendwise.shared.Actors;
 import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
@@ -30,7 +31,8 @@ public class RuleRepository {
 
   static final String COLUMNS =
       "id, type, wallet_id, category_id, amount, note, interval, interval_count, start_date,"
-          + " end_date, next_date, is_active, version, created_at, updated_at, paused_reason";
+          + " end_date, next_date, is_active, version, created_at, updated_at, paused_reason,"
+          + " created_by, updated_by";
 
   private final JdbcClient jdbc;
 
@@ -203,7 +205,8 @@ public class RuleRepository {
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant(),
-        rs.getString("paused_reason"));
+        rs.getString("paused_reason"),
+        Actors.of(rs));
   }
 
   /**

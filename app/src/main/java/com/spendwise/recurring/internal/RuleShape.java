@@ -4,6 +4,7 @@ import com.spendwise.recurring.RecurringId;
 import com.spendwise.recurring.RecurringRule;
 import com.spendwise.recurring.RuleDraft;
 import com.spendwise.recurring.Schedule;
+import com.spendwise.shared.Actors;
 import com.spendwise.shared.Dates;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.Money;
@@ -83,7 +84,8 @@ public final class RuleShape {
         0,
         null,
         null,
-        null);
+        null,
+        Actors.NONE);
   }
 
   public static Schedule schedule(RuleDraft draft) {

@@ -103,7 +103,11 @@ class RecurringController {
       @Schema(description = "The next occurrence to record (read-only)") LocalDate nextDate,
       boolean active,
       Instant createdAt,
-      Instant updatedAt) {
+      Instant updatedAt,
+      @Schema(description = "In a shared ledger, the member who created it; null otherwise")
+          UUID createdBy,
+      @Schema(description = "In a shared ledger, the member who changed it last; null otherwise")
+          UUID updatedBy) {
 
     static RuleResponse of(RecurringRule r) {
       return new RuleResponse(
@@ -120,7 +124,9 @@ class RecurringController {
           r.nextDate(),
           r.active(),
           r.createdAt(),
-          r.updatedAt());
+          r.updatedAt(),
+          r.actors().createdBy(),
+          r.actors().updatedBy());
     }
   }
 

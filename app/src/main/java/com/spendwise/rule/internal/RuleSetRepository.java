@@ -7,6 +7,7 @@ import com.spendwise.rule.RuleCondition.Match;
 import com.spendwise.rule.RuleDraft;
 import com.spendwise.rule.RuleDraft.RunsOn;
 import com.spendwise.rule.RuleId;
+import com.spendwise.shared.Actors;
 import com.spendwise.shared.PerUserLimit;
 import com.spendwise.user.UserId;
 import java.sql.ResultSet;
@@ -26,7 +27,7 @@ public class RuleSetRepository {
 
   private static final String COLUMNS =
       "id, name, position, active, stop_processing, runs_on, match, conditions, actions, problem,"
-          + " version, created_at, updated_at";
+          + " version, created_at, updated_at, created_by, updated_by";
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final TypeReference<List<RuleCondition>> CONDITIONS = new TypeReference<>() {};
   private static final TypeReference<List<RuleAction>> ACTIONS = new TypeReference<>() {};
@@ -183,7 +184,8 @@ public class RuleSetRepository {
         rs.getString("problem"),
         rs.getLong("version"),
         instant(rs, "created_at"),
-        instant(rs, "updated_at"));
+        instant(rs, "updated_at"),
+        Actors.of(rs));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -93,7 +93,11 @@ class RuleController {
                       + " tag-deleted, pattern-too-slow); null when fine")
           String problem,
       Instant createdAt,
-      Instant updatedAt) {
+      Instant updatedAt,
+      @Schema(description = "In a shared ledger, the member who created it; null otherwise")
+          UUID createdBy,
+      @Schema(description = "In a shared ledger, the member who changed it last; null otherwise")
+          UUID updatedBy) {
 
     static RuleResponse of(Rule r) {
       return new RuleResponse(
@@ -108,7 +112,9 @@ class RuleController {
           r.actions(),
           r.problem(),
           r.createdAt(),
-          r.updatedAt());
+          r.updatedAt(),
+          r.actors().createdBy(),
+          r.actors().updatedBy());
     }
   }
 

@@ -1,5 +1,6 @@
 package com.spendwise.tag.internal;
 
+import com.spendwise.shared.Actors;
 import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TagRepository {
 
-  private static final String COLUMNS = "id, name, version, created_at, updated_at";
+  private static final String COLUMNS =
+      "id, name, version, created_at, updated_at, created_by, updated_by";
 
   private final JdbcClient jdbc;
 
@@ -104,7 +106,8 @@ public class TagRepository {
         rs.getString("name"),
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
-        rs.getTimestamp("updated_at").toInstant());
+        rs.getTimestamp("updated_at").toInstant(),
+        Actors.of(rs));
   }
 
   /**

@@ -51,10 +51,24 @@ class TagController {
       @Schema(example = "travel", requiredMode = Schema.RequiredMode.REQUIRED) String name) {}
 
   @Schema(name = "Tag")
-  record TagResponse(UUID id, String name, Instant createdAt, Instant updatedAt) {
+  record TagResponse(
+      UUID id,
+      String name,
+      Instant createdAt,
+      Instant updatedAt,
+      @Schema(description = "In a shared ledger, the member who created it; null otherwise")
+          UUID createdBy,
+      @Schema(description = "In a shared ledger, the member who changed it last; null otherwise")
+          UUID updatedBy) {
 
     static TagResponse of(TagView t) {
-      return new TagResponse(t.id().value(), t.name(), t.createdAt(), t.updatedAt());
+      return new TagResponse(
+          t.id().value(),
+          t.name(),
+          t.createdAt(),
+          t.updatedAt(),
+          t.actors().createdBy(),
+          t.actors().updatedBy());
     }
   }
 

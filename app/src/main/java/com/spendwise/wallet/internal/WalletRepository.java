@@ -1,5 +1,6 @@
 package com.spendwise.wallet.internal;
 
+import com.spendwise.shared.Actors;
 import com.spendwise.shared.KeysetPages;
 import com.spendwise.shared.Page;
 import com.spendwise.shared.PageRequest;
@@ -30,7 +31,8 @@ public class WalletRepository {
   public static final BigDecimal MAX_BALANCE = new BigDecimal("1000000000000000000");
 
   private static final String COLUMNS =
-      "id, name, currency, opening_balance, balance, archived, version, created_at, updated_at";
+      "id, name, currency, opening_balance, balance, archived, version, created_at, updated_at,"
+          + " created_by, updated_by";
 
   private final JdbcClient jdbc;
 
@@ -157,7 +159,8 @@ public class WalletRepository {
         rs.getBoolean("archived"),
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
-        rs.getTimestamp("updated_at").toInstant());
+        rs.getTimestamp("updated_at").toInstant(),
+        Actors.of(rs));
   }
 
   /**

@@ -72,7 +72,11 @@ class WalletController {
           String balance,
       boolean archived,
       Instant createdAt,
-      Instant updatedAt) {
+      Instant updatedAt,
+      @Schema(description = "In a shared ledger, the member who created it; null otherwise")
+          UUID createdBy,
+      @Schema(description = "In a shared ledger, the member who changed it last; null otherwise")
+          UUID updatedBy) {
 
     static WalletResponse of(Wallet w) {
       return new WalletResponse(
@@ -83,7 +87,9 @@ class WalletController {
           Money.text(w.balance(), w.currency()),
           w.archived(),
           w.createdAt(),
-          w.updatedAt());
+          w.updatedAt(),
+          w.actors().createdBy(),
+          w.actors().updatedBy());
     }
   }
 

@@ -13,6 +13,7 @@ import com.spendwise.rule.RuleCondition.Match;
 import com.spendwise.rule.RuleCondition.Operator;
 import com.spendwise.rule.RuleDraft.RunsOn;
 import com.spendwise.rule.RuleId;
+import com.spendwise.shared.Actors;
 import com.spendwise.tag.TagId;
 import com.spendwise.transaction.EntryField;
 import com.spendwise.transaction.EntryMarks;
@@ -90,7 +91,8 @@ class RuleEngineTest {
         null,
         0,
         Instant.EPOCH,
-        Instant.EPOCH);
+        Instant.EPOCH,
+        Actors.NONE);
   }
 
   private static boolean matches(RuleCondition condition, LedgerEntry entry) {
