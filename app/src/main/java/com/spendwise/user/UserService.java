@@ -200,7 +200,7 @@ public class UserService {
         new UserProfile(
             current.id(),
             current.email(),
-            changes.displayName() == null
+            changes.displayName() == null || users.isLedger(id)
                 ? current.displayName()
                 : changes.displayName().map(String::strip).orElse(null),
             changes.defaultCurrency() == null

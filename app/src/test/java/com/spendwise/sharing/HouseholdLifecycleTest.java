@@ -265,6 +265,21 @@ class HouseholdLifecycleTest extends ApiTest {
     assertThat(backup.status()).isEqualTo(200);
     assertThat(backup.text()).contains(shared).doesNotContain(own);
     assertThat(owner.get("/api/v1/backup").text()).contains(own).doesNotContain(shared);
+
+    owner.in(ledger).record(UserClient.income(shared, "500"));
+    String moved = Households.create(owner, "Nhà mới");
+    Api.Response restored =
+        owner
+            .in(moved)
+            .post("/api/v1/backup/restore", owner.in(ledger).get("/api/v1/backup").text());
+    assertThat(restored.status()).as(restored.text()).isEqualTo(200);
+    JsonNode wallets = owner.in(moved).get("/api/v1/wallets").json().get("items");
+    assertThat(wallets.size()).isEqualTo(1);
+    assertThat(wallets.get(0).get("balance").asString()).isEqualTo("502");
+    assertThat(owner.get("/api/v1/ledgers/" + moved).json().get("name").asString())
+        .as("a restore does not rename the ledger after the backup's profile")
+        .isEqualTo("Nhà mới");
+    assertThat(owner.get("/api/v1/wallets").json().get("items").size()).isEqualTo(1);
   }
 
   @Test

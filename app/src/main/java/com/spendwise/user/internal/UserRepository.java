@@ -80,6 +80,15 @@ public class UserRepository {
         .single();
   }
 
+  /** Whether the row is a shared ledger's (named through its own rename, not as a profile). */
+  public boolean isLedger(UserId id) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM users WHERE id = ? AND cognito_sub LIKE 'ledger:%')")
+        .param(id.value())
+        .query(Boolean.class)
+        .single();
+  }
+
   public void rename(UserId id, String name) {
     jdbc.sql(
             "UPDATE users SET display_name = ?, version = version + 1, updated_at = now()"
