@@ -9,6 +9,9 @@ public final class ActingLedger {
   /** The API's header naming a shared ledger by id. */
   public static final String HEADER = "SpendWise-Ledger";
 
+  /** The hidden field of every page form naming the ledger the page was showing. */
+  public static final String FORM_FIELD = "_ledger";
+
   /** The page session's attribute holding the chosen ledger's id. */
   public static final String SESSION_ATTRIBUTE = "spendwise.ledger";
 

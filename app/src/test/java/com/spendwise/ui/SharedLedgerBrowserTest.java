@@ -9,6 +9,7 @@ import com.spendwise.support.UserClient;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -50,6 +51,20 @@ class SharedLedgerBrowserTest extends PageTest {
       browser.screenshot("ledger-members");
 
       createWallet(browser, "Household cash", "VND", "0");
+      browser.driver.get(url("/wallets"));
+      browser.driver.findElement(By.id("name")).sendKeys("Meant for the household");
+      String household = browser.driver.getWindowHandle();
+      browser.driver.switchTo().newWindow(WindowType.TAB);
+      browser.driver.get(url("/ledgers"));
+      browser.submit(By.cssSelector("main form[action$='/ledgers/switch'] button"));
+      browser.driver.close();
+      browser.driver.switchTo().window(household);
+      browser.submit(By.cssSelector("main form button[type=submit]"));
+      assertThat(text(browser)).contains("This form was opened in another ledger");
+      browser.screenshot("ledger-switched");
+      assertThat(strayWallets()).as("nothing was saved in either ledger").isZero();
+      browser.driver.get(url("/ledgers"));
+      browser.submit(By.cssSelector("main form[action$='/ledgers/switch'] button"));
       String shared =
           partner.in(ledger).get("/api/v1/wallets").json().get("items").get(0).get("id").asString();
       partner
@@ -93,6 +108,13 @@ class SharedLedgerBrowserTest extends PageTest {
       browser.submit(By.cssSelector("button[value=BOTH]"));
       assertThat(partner.in(ledger).balance(shared)).isEqualTo("-250000");
     }
+  }
+
+  /** Wallets named as the refused form named its one, in any ledger. */
+  private long strayWallets() {
+    return jdbc.sql("SELECT count(*) FROM wallets WHERE name = 'Meant for the household'")
+        .query(Long.class)
+        .single();
   }
 
   @Test

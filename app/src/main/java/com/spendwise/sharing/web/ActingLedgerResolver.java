@@ -66,6 +66,13 @@ class ActingLedgerResolver implements HandlerMethodArgumentResolver {
                     && session.getAttribute(ActingLedger.SESSION_ATTRIBUTE) instanceof String chosen
                 ? UUID.fromString(chosen)
                 : person.value();
+    String shown = session == null ? null : request.getParameter(ActingLedger.FORM_FIELD);
+    if (shown != null && !shown.equals(ledger.toString())) {
+      throw new ProblemException(
+          HttpStatus.CONFLICT,
+          "ledger-switched",
+          "This form was opened in another ledger than the one open now. Nothing was saved.");
+    }
     if (ledger.equals(person.value())) {
       return person;
     }
