@@ -37,9 +37,12 @@ CREATE INDEX ledger_invitations_email_idx ON ledger_invitations (lower(email)) W
 CREATE INDEX ledger_invitations_ledger_idx ON ledger_invitations (ledger_id, created_at);
 
 -- Who created a record and who changed it last, in a shared ledger. The service names the person
--- acting (set_config('spendwise.actor', ..., true)) at the start of each writing transaction; this
--- trigger copies it, so no statement of any module has to. NULL means the ledger's own person (a
--- personal ledger), or SpendWise itself (the scheduler), or a member whose account was deleted.
+-- acting (set_config('spendwise.actor', ..., true)) at the start of each writing transaction of a
+-- request acting on someone else's ledger; these triggers copy it, so no statement of any module
+-- has to. NULL means the ledger's own person (a personal ledger), or SpendWise itself (the
+-- scheduler), or a member whose account was deleted. The triggers' WHEN skips the function
+-- entirely when no actor is named, so a personal ledger's writes pay nothing for it. (Once a
+-- connection has named an actor, the setting reads '' outside that transaction, not NULL.)
 CREATE FUNCTION note_actor() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     actor UUID := CAST(NULLIF(current_setting('spendwise.actor', true), '') AS UUID);
@@ -49,10 +52,8 @@ BEGIN
     END IF;
     IF TG_OP = 'INSERT' THEN
         NEW.created_by := actor;
-        NEW.updated_by := actor;
-    ELSIF NEW.version IS DISTINCT FROM OLD.version THEN
-        NEW.updated_by := actor;
     END IF;
+    NEW.updated_by := actor;
     RETURN NEW;
 END
 $$;
@@ -65,8 +66,13 @@ BEGIN
                              'recurring_transactions', 'rules'] LOOP
         EXECUTE format('ALTER TABLE %I ADD COLUMN created_by UUID REFERENCES users (id) ON DELETE SET NULL,'
                        ' ADD COLUMN updated_by UUID REFERENCES users (id) ON DELETE SET NULL', t);
-        EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON %I'
-                       ' FOR EACH ROW EXECUTE FUNCTION note_actor()', t || '_actor', t);
+        EXECUTE format('CREATE TRIGGER %I BEFORE INSERT ON %I FOR EACH ROW'
+                       ' WHEN (coalesce(current_setting(''spendwise.actor'', true), '''') <> '''')'
+                       ' EXECUTE FUNCTION note_actor()', t || '_created_by', t);
+        EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE ON %I FOR EACH ROW'
+                       ' WHEN (coalesce(current_setting(''spendwise.actor'', true), '''') <> '''''
+                       ' AND NEW.version IS DISTINCT FROM OLD.version)'
+                       ' EXECUTE FUNCTION note_actor()', t || '_updated_by', t);
     END LOOP;
 END
 $$;

@@ -145,6 +145,25 @@ class SharedLedgerBrowserTest extends PageTest {
       browser.assertAccessible();
       browser.screenshot("shared-transactions-viewer");
 
+      owner
+          .in(ledger)
+          .create(
+              "/api/v1/budgets",
+              Map.of(
+                  "period",
+                  "MONTHLY",
+                  "amount",
+                  "100000",
+                  "currency",
+                  "VND",
+                  "startDate",
+                  "2026-01-01"));
+      owner.in(ledger).record(UserClient.with(UserClient.expense(cash, "20000"), "note", "Rau"));
+      browser.driver.get(url("/notifications"));
+      assertThat(text(browser)).contains("Nhà mình:");
+      browser.assertAccessible();
+      browser.screenshot("notifications-shared");
+
       browser.driver.get(url("/wallets"));
       browser.driver.findElement(By.id("name")).sendKeys("Không được");
       browser.submit(By.cssSelector("main form button[type=submit]"));

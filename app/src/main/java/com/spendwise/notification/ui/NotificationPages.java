@@ -53,7 +53,8 @@ class NotificationPages {
   }
 
   /** A notification as the list shows it. */
-  record Line(UUID id, String text, String link, boolean read, LocalDateTime at) {}
+  /** {@code ledger}: the shared ledger it is about, null for the reader's own. */
+  record Line(UUID id, String text, String link, boolean read, LocalDateTime at, UUID ledger) {}
 
   @GetMapping("/notifications")
   String list(
@@ -121,7 +122,8 @@ class NotificationPages {
                     texts.text(n, locale, names::get),
                     NotificationText.link(n),
                     n.read(),
-                    LocalDateTime.ofInstant(n.createdAt(), zone)))
+                    LocalDateTime.ofInstant(n.createdAt(), zone),
+                    n.ledger() == null ? null : n.ledger().value()))
         .toList();
   }
 }

@@ -62,6 +62,9 @@ class LedgerSwitcher implements WebMvcConfigurer, HandlerInterceptor {
               page.addObject("ledgers", mine);
               page.addObject("acting", acting);
               page.addObject("here", here(request));
+              Map<UUID, String> ledgerNames = new LinkedHashMap<>();
+              mine.forEach(l -> ledgerNames.put(l.id().value(), l.name()));
+              page.addObject("ledgerNames", ledgerNames);
               if (!acting.personal()) {
                 Map<UUID, String> names = new LinkedHashMap<>();
                 ledgers
