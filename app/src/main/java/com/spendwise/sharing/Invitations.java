@@ -71,9 +71,11 @@ public class Invitations {
       throw ProblemException.invalidField("role", "required", "Must be OWNER, EDITOR or VIEWER.");
     }
     members.lock(id);
-    if (members.members(id).stream().anyMatch(m -> address.equalsIgnoreCase(m.email()))) {
+    List<Member> current = members.members(id);
+    if (current.stream().anyMatch(m -> address.equalsIgnoreCase(m.email()))) {
       throw ProblemException.conflict("already-member", "This person is a member already.");
     }
+    refuseIfFull(current);
     Instant now = clock.instant();
     if (invitations.pendingOf(id, now).size() >= InvitationRepository.MAX_PENDING) {
       throw new ProblemException(
@@ -182,9 +184,21 @@ public class Invitations {
     if (!accept) {
       return null;
     }
+    members.lock(invitation.ledger());
+    refuseIfFull(members.members(invitation.ledger()));
     members.add(invitation.ledger(), person, invitation.role());
     LedgerAccess.forget(person, invitation.ledger().value());
     return ledgers.get(person, invitation.ledger().value());
+  }
+
+  /** A ledger's members fit on its page: at most {@link MemberRepository#MAX_MEMBERS}. */
+  private static void refuseIfFull(List<Member> current) {
+    if (current.size() >= MemberRepository.MAX_MEMBERS) {
+      throw new ProblemException(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "limit-reached",
+          "A shared ledger may have at most " + MemberRepository.MAX_MEMBERS + " members.");
+    }
   }
 
   private void notify(UserId invitee, Invitation invitation) {

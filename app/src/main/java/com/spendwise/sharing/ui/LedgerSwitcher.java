@@ -66,11 +66,9 @@ class LedgerSwitcher implements WebMvcConfigurer, HandlerInterceptor {
               mine.forEach(l -> ledgerNames.put(l.id().value(), l.name()));
               page.addObject("ledgerNames", ledgerNames);
               if (!acting.personal()) {
-                Map<UUID, String> names = new LinkedHashMap<>();
-                ledgers
-                    .members(person, acting.id().value())
-                    .forEach(m -> names.put(m.user().value(), m.name()));
-                page.addObject("memberNames", names);
+                page.addObject(
+                    "memberNames",
+                    new MemberNames(() -> ledgers.members(person, acting.id().value())));
               }
             });
   }
