@@ -6,6 +6,7 @@ import com.spendwise.notification.NotificationType;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.sharing.internal.InvitationRepository;
 import com.spendwise.sharing.internal.MemberRepository;
+import com.spendwise.user.LedgerAccounts;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserProfile;
 import com.spendwise.user.UserService;
@@ -41,6 +42,7 @@ public class Invitations {
   private final MemberRepository members;
   private final SharedLedgers ledgers;
   private final UserService users;
+  private final LedgerAccounts accounts;
   private final NotificationService notifications;
   private final Clock clock;
 
@@ -49,12 +51,14 @@ public class Invitations {
       MemberRepository members,
       SharedLedgers ledgers,
       UserService users,
+      LedgerAccounts accounts,
       NotificationService notifications,
       Clock clock) {
     this.invitations = invitations;
     this.members = members;
     this.ledgers = ledgers;
     this.users = users;
+    this.accounts = accounts;
     this.notifications = notifications;
     this.clock = clock;
   }
@@ -89,7 +93,7 @@ public class Invitations {
     UUID created =
         invitations.insert(id, address, role, hash(token), person, now, now.plus(VALID_FOR));
     Invitation invitation = invitations.find(created).orElseThrow();
-    users.idByEmail(address).ifPresent(invitee -> notify(invitee, invitation));
+    accounts.idByEmail(address).ifPresent(invitee -> notify(invitee, invitation));
     return new NewInvitation(invitation, token);
   }
 

@@ -3,6 +3,7 @@ package com.spendwise.sharing;
 import com.spendwise.shared.FieldProblem;
 import com.spendwise.shared.ProblemException;
 import com.spendwise.sharing.internal.MemberRepository;
+import com.spendwise.user.LedgerAccounts;
 import com.spendwise.user.UserId;
 import com.spendwise.user.UserProfile;
 import com.spendwise.user.UserService;
@@ -25,11 +26,14 @@ public class SharedLedgers {
   private final MemberRepository members;
   private final LedgerAccess access;
   private final UserService users;
+  private final LedgerAccounts accounts;
 
-  SharedLedgers(MemberRepository members, LedgerAccess access, UserService users) {
+  SharedLedgers(
+      MemberRepository members, LedgerAccess access, UserService users, LedgerAccounts accounts) {
     this.members = members;
     this.access = access;
     this.users = users;
+    this.accounts = accounts;
   }
 
   @Transactional
@@ -41,7 +45,7 @@ public class SharedLedgers {
           "limit-reached",
           "A person may belong to at most " + MemberRepository.MAX_LEDGERS + " shared ledgers.");
     }
-    UserProfile ledger = users.createLedger(person, clean);
+    UserProfile ledger = accounts.createLedger(person, clean);
     members.insertLedger(ledger.id(), person);
     return new Ledger(ledger.id(), clean, false, Role.OWNER, ledger.defaultCurrency());
   }
@@ -69,14 +73,14 @@ public class SharedLedgers {
   @Transactional
   public Ledger rename(UserId person, UUID ledger, String name) {
     UserId id = owned(person, ledger);
-    users.rename(id, validName(name));
+    accounts.rename(id, validName(name));
     return get(person, ledger);
   }
 
   /** Deletes a shared ledger with everything recorded in it. */
   @Transactional
   public void delete(UserId person, UUID ledger) {
-    users.deleteLedger(owned(person, ledger));
+    accounts.deleteLedger(owned(person, ledger));
   }
 
   @Transactional(readOnly = true)
@@ -149,7 +153,7 @@ public class SharedLedgers {
     }
     List<Member> others = all.stream().filter(m -> !m.user().equals(person)).toList();
     if (others.isEmpty()) {
-      users.deleteLedger(ledger);
+      accounts.deleteLedger(ledger);
       return Departure.DELETED;
     }
     Departure departure = Departure.LEFT;

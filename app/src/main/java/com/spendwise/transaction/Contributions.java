@@ -6,9 +6,8 @@ import com.spendwise.shared.ProblemException;
 import com.spendwise.shared.Transactions;
 import com.spendwise.sharing.LedgerAccess;
 import com.spendwise.sharing.Role;
-import com.spendwise.transaction.internal.EntryRepository;
-import com.spendwise.transaction.internal.EntryRepository.PairSide;
-import com.spendwise.transaction.internal.EntryWriter;
+import com.spendwise.transaction.internal.ContributionLinks;
+import com.spendwise.transaction.internal.ContributionLinks.PairSide;
 import com.spendwise.user.UserId;
 import com.spendwise.wallet.WalletId;
 import com.spendwise.wallet.WalletService;
@@ -30,22 +29,19 @@ import org.springframework.stereotype.Service;
 public class Contributions {
 
   private final LedgerService ledger;
-  private final EntryRepository entries;
-  private final EntryWriter writer;
+  private final ContributionLinks links;
   private final WalletService wallets;
   private final LedgerAccess access;
   private final Transactions transactions;
 
   Contributions(
       LedgerService ledger,
-      EntryRepository entries,
-      EntryWriter writer,
+      ContributionLinks links,
       WalletService wallets,
       LedgerAccess access,
       Transactions transactions) {
     this.ledger = ledger;
-    this.entries = entries;
-    this.writer = writer;
+    this.links = links;
     this.wallets = wallets;
     this.access = access;
     this.transactions = transactions;
@@ -89,7 +85,7 @@ public class Contributions {
     return transactions.write(
         () -> {
           BigDecimal received = received(person, draft);
-          writer.nameActor(person);
+          links.nameActor(person);
           LedgerEntry expense =
               ledger.create(
                   person,
@@ -117,8 +113,8 @@ public class Contributions {
                       draft.note(),
                       List.of()));
           UUID id = UUID.randomUUID();
-          writer.link(id, person, expense.id());
-          writer.link(id, draft.sharedLedger(), income.id());
+          links.link(id, person, expense.id());
+          links.link(id, draft.sharedLedger(), income.id());
           return new Contribution(
               id,
               ledger.get(person, expense.id()),
@@ -180,7 +176,7 @@ public class Contributions {
           LedgerEntry entry = ledger.get(user, id);
           UUID pair = entry.actors().contributionId();
           Optional<PairSide> other =
-              pair == null ? Optional.empty() : entries.otherSide(pair, entry.id());
+              pair == null ? Optional.empty() : links.otherSide(pair, entry.id());
           if (other.isPresent() && pairing == null) {
             throw ProblemException.conflict(
                 "contribution-pair",
@@ -207,7 +203,7 @@ public class Contributions {
             }
             ledger.delete(side.ledger(), side.id(), null);
           } else {
-            writer.unlink(pair);
+            links.unlink(pair);
           }
           return null;
         });

@@ -111,41 +111,6 @@ public class UserService {
   }
 
   /**
-   * Creates the row of a shared ledger named {@code name}: a user nobody signs in to, with the
-   * currency, time zone and language of its creator, and the starting data of a new user, in the
-   * caller's transaction.
-   */
-  @Transactional
-  public UserProfile createLedger(UserId creator, String name) {
-    UserProfile from =
-        users.findById(creator).orElseThrow(() -> ProblemException.notFound("The user"));
-    UserProfile ledger = users.insertLedger(from, name);
-    events.publishEvent(
-        new UserProvisioned(ledger.id(), from.language() == null ? "en" : from.language()));
-    return ledger;
-  }
-
-  /** Renames a shared ledger (its display name is its name). */
-  @Transactional
-  public void rename(UserId ledger, String name) {
-    forget(ledger);
-    users.rename(ledger, name);
-  }
-
-  /** The person who signs in with this email, if anyone does yet. */
-  @Transactional(readOnly = true)
-  public Optional<UserId> idByEmail(String email) {
-    return users.idByEmail(email);
-  }
-
-  /** Deletes a shared ledger's row and everything recorded in it, in the caller's transaction. */
-  @Transactional
-  public void deleteLedger(UserId ledger) {
-    forget(ledger);
-    users.deleteLedger(ledger);
-  }
-
-  /**
    * The user's profile. A web request asks for it many times (its language, its time zone, each
    * service's "today"): it is read once per request and kept on the request, which only {@link
    * #update} (in the same request) changes. Inside a writing transaction it is always read, so that
@@ -173,7 +138,7 @@ public class UserService {
 
   private static final String PROFILE = UserService.class.getName() + ".profile.";
 
-  private static void forget(UserId id) {
+  static void forget(UserId id) {
     RequestAttributes request = RequestContextHolder.getRequestAttributes();
     if (request != null) {
       request.removeAttribute(PROFILE + id.value(), RequestAttributes.SCOPE_REQUEST);

@@ -81,7 +81,7 @@ class InvitationPages {
 
   private static String joined(
       UserId person, Ledger ledger, HttpSession session, RedirectAttributes redirect) {
-    LedgerPages.choose(session, person, ledger);
+    LedgerSwitching.choose(session, person, ledger);
     Feedback.flash(redirect, "ledger.joined", ledger.name());
     return "redirect:/";
   }

@@ -68,35 +68,6 @@ class LedgerPages {
     }
   }
 
-  /** Acts on another of the person's ledgers from now on, back on the page they were on. */
-  @PostMapping("/ledgers/switch")
-  String switchTo(
-      @SignedIn UserId person,
-      @RequestParam UUID ledger,
-      @RequestParam(defaultValue = "/") String then,
-      HttpSession session,
-      RedirectAttributes redirect) {
-    Ledger chosen = ledgers.get(person, ledger);
-    choose(session, person, chosen);
-    if (chosen.personal()) {
-      Feedback.flash(redirect, "ledger.switchedOwn");
-    } else {
-      Feedback.flash(redirect, "ledger.switched", chosen.name());
-    }
-    return "redirect:" + local(then);
-  }
-
-  /** A link into a shared ledger (a notification's): switches to it, then opens the page. */
-  @GetMapping("/ledgers/{id}/open")
-  String open(
-      @SignedIn UserId person,
-      @PathVariable UUID id,
-      @RequestParam(defaultValue = "/") String then,
-      HttpSession session) {
-    choose(session, person, ledgers.get(person, id));
-    return "redirect:" + local(then);
-  }
-
   @GetMapping("/ledgers/{id}")
   String ledger(@SignedIn UserId person, @PathVariable UUID id, Model model) {
     return ledger(person, id, model, Map.of(), "", "EDITOR", null);
@@ -241,22 +212,9 @@ class LedgerPages {
     return "redirect:/ledgers";
   }
 
-  static void choose(HttpSession session, UserId person, Ledger ledger) {
-    if (ledger.id().equals(person)) {
-      session.removeAttribute(ActingLedger.SESSION_ATTRIBUTE);
-    } else {
-      session.setAttribute(ActingLedger.SESSION_ATTRIBUTE, ledger.id().value().toString());
-    }
-  }
-
   private static void forget(HttpSession session, UUID id) {
     if (id.toString().equals(session.getAttribute(ActingLedger.SESSION_ATTRIBUTE))) {
       session.removeAttribute(ActingLedger.SESSION_ATTRIBUTE);
     }
-  }
-
-  /** Only a path of this site: never another site's address (an open redirect). */
-  static String local(String then) {
-    return then.startsWith("/") && !then.startsWith("//") && !then.contains("\\") ? then : "/";
   }
 }

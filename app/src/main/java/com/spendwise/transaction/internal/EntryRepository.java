@@ -62,24 +62,6 @@ public class EntryRepository {
         .optional();
   }
 
-  /**
-   * The other side of a contribution, in whichever ledger it is: asked only after the caller's own
-   * side, found in their ledger, named the contribution.
-   */
-  public Optional<PairSide> otherSide(UUID contribution, TransactionId side) {
-    return jdbc.sql("SELECT user_id, id FROM transactions WHERE contribution_id = ? AND id <> ?")
-        .params(contribution, side.value())
-        .query(
-            (rs, n) ->
-                new PairSide(
-                    new UserId(rs.getObject(1, UUID.class)),
-                    new TransactionId(rs.getObject(2, UUID.class))))
-        .optional();
-  }
-
-  /** One side of a contribution: the ledger it is in and its id. */
-  public record PairSide(UserId ledger, TransactionId id) {}
-
   /** Locks an entry against concurrent edits and deletes until the transaction ends. */
   public Optional<LedgerEntry> lock(UserId user, TransactionId id) {
     return jdbc.sql(

@@ -191,31 +191,6 @@ public class EntryWriter {
         .toList();
   }
 
-  /** Makes two entries, each in its ledger, the sides of one contribution. */
-  public void link(UUID contribution, UserId user, TransactionId id) {
-    jdbc.sql("UPDATE transactions SET contribution_id = ? WHERE id = ? AND user_id = ?")
-        .params(contribution, id.value(), user.value())
-        .update();
-  }
-
-  /** Leaves the remaining side of a contribution on its own. */
-  public void unlink(UUID contribution) {
-    jdbc.sql("UPDATE transactions SET contribution_id = NULL WHERE contribution_id = ?")
-        .param(contribution)
-        .update();
-  }
-
-  /**
-   * Names the person acting to this database transaction: the entries it records in a ledger not
-   * their own say who made them (the table's trigger reads it).
-   */
-  public void nameActor(UserId person) {
-    jdbc.sql("SELECT set_config('spendwise.actor', ?, true)")
-        .param(person.value().toString())
-        .query()
-        .rowSet();
-  }
-
   public void delete(UserId user, TransactionId id) {
     writes.counted(1);
     jdbc.sql("DELETE FROM transactions WHERE id = ? AND user_id = ?")
